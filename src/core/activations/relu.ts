@@ -1,0 +1,67 @@
+/** ReLU: max(0, x). */
+import type { ActivationSpec, NumericArray } from './activation-spec';
+import { defaultParams, paramDocs, type ParamSpec } from './params';
+
+const PARAMS: ParamSpec[] = [];
+
+/**
+ * 0.5 * (x + |x|) is max(0, x) without a data-dependent branch (several times faster than a ternary
+ * on random signs in V8), gives +0 for -0 and propagates NaN. It is wrong only where x + |x| is not
+ * finite (x = -Infinity, x > MAX_VALUE / 2, NaN), which the rarely taken branch repairs.
+ */
+function relu(x: number): number {
+  const h = 0.5 * (x + Math.abs(x));
+  if (h < Infinity) return h;
+  return x === -Infinity ? 0 : x;
+}
+
+/** 1 for x > 0, else 0 (PyTorch: relu'(0) = 0); NaN propagates. */
+function reluDerivative(x: number): number {
+  const d = +(x > 0);
+  return x === x ? d : x;
+}
+
+export const reluSpec: ActivationSpec = {
+  name: 'relu',
+  aliases: [],
+  params: PARAMS,
+  defaults: defaultParams(PARAMS),
+  kinks: [{ x: 0, convention: "relu'(0) = 0, as in PyTorch" }],
+  value: relu,
+  derivative: reluDerivative,
+  valueInto(xs: NumericArray, out: NumericArray): void {
+    const n = xs.length;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      const h = 0.5 * (x + Math.abs(x));
+      out[i] = h < Infinity ? h : x === -Infinity ? 0 : x;
+    }
+  },
+  derivativeInto(xs: NumericArray, out: NumericArray): void {
+    const n = xs.length;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      // (x > 0) as 0/1 without a data-dependent branch; the NaN test is almost never taken.
+      const d = +(x > 0);
+      out[i] = x === x ? d : x;
+    }
+  },
+  doc: {
+    displayName: 'ReLU',
+    summary:
+      'The rectified linear unit passes positive inputs through and zeroes the rest; cheap and non-saturating for x > 0, it is the default hidden-layer activation of CNNs and MLPs (the rectifier goes back to Fukushima, 1969).',
+    formula: { text: 'relu(x) = max(0, x)', latex: '\\operatorname{ReLU}(x) = \\max(0, x)' },
+    derivative: {
+      text: "relu'(x) = 1 if x > 0, else 0 (0 at x = 0, as in PyTorch)",
+      latex: "\\operatorname{ReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",
+    },
+    params: paramDocs(PARAMS),
+    range: '[0, ∞)',
+    origin: {
+      authors: 'Vinod Nair, Geoffrey E. Hinton',
+      year: 2010,
+      title: 'Rectified Linear Units Improve Restricted Boltzmann Machines',
+      url: 'https://mlanthology.org/icml/2010/nair2010icml-rectified/',
+    },
+  },
+};
