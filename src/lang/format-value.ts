@@ -1,0 +1,49 @@
+/** The text (text/plain) form of values: up to 6 significant digits, long vectors abbreviated. */
+import type { Value } from './values';
+import { functionLabel } from './values';
+
+export const TEXT_SIGNIFICANT_DIGITS = 6;
+/** Vectors longer than this show their first and last three items. */
+export const TEXT_MAX_VECTOR_ITEMS = 20;
+
+/** 0, -0.2, 0.333333, 1.5e-7, 1.23457e+21, NaN, Infinity, -Infinity. */
+export function formatNumber(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+  const text = x.toPrecision(TEXT_SIGNIFICANT_DIGITS);
+  const e = text.indexOf('e');
+  if (e < 0) return stripZeros(text);
+  return stripZeros(text.slice(0, e)) + text.slice(e);
+}
+
+function stripZeros(fixed: string): string {
+  if (!fixed.includes('.')) return fixed;
+  return fixed.replace(/0+$/, '').replace(/\.$/, '');
+}
+
+export function formatVector(items: ArrayLike<number>): string {
+  const n = items.length;
+  if (n <= TEXT_MAX_VECTOR_ITEMS) return `[${Array.from(items, formatNumber).join(', ')}]`;
+  const head = [items[0], items[1], items[2]].map(formatNumber);
+  const tail = [items[n - 3], items[n - 2], items[n - 1]].map(formatNumber);
+  return `[${head.join(', ')}, …, ${tail.join(', ')}] (${n} items)`;
+}
+
+export function formatValue(value: Value): string {
+  switch (value.kind) {
+    case 'number':
+      return formatNumber(value.value);
+    case 'vector':
+      return formatVector(value.items);
+    case 'string':
+      return JSON.stringify(value.value);
+    case 'boolean':
+      return String(value.value);
+    case 'function':
+      return value.callable.type === 'activation' ? `<activation ${functionLabel(value.callable)}>` : `<builtin ${value.callable.signature}>`;
+    case 'plot':
+      return `chart: ${value.labels.join(', ')} on [${formatNumber(value.range[0])}, ${formatNumber(value.range[1])}]`;
+  }
+}
