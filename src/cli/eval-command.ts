@@ -1,0 +1,15 @@
+/** `activation-lab eval <source> [--json]`: runs one piece of source in a fresh kernel. */
+import { KernelSession } from '../kernel/session';
+import { errorText, outputText } from './format-text';
+import { EXIT_FAILED, EXIT_OK, type CliIo } from './io';
+
+export function evalCommand(source: string, json: boolean, io: CliIo): number {
+  const result = new KernelSession().executeSync(source);
+  if (json) {
+    io.stdout(JSON.stringify(result) + '\n');
+  } else {
+    io.stdout(outputText(result));
+    if (result.error) io.stderr(errorText(result.error, source));
+  }
+  return result.ok ? EXIT_OK : EXIT_FAILED;
+}

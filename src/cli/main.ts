@@ -1,0 +1,9 @@
+/** Entry point of the `activation-lab` command (bundled into dist/cli.js, started by bin/activation-lab.js). */
+import * as fs from 'fs';
+import { runCli } from './run-cli';
+
+process.exitCode = runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => fs.readFileSync(path, 'utf8'),
+});

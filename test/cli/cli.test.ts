@@ -1,0 +1,194 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as esbuild from 'esbuild';
+
+/** The repository root, found from the compiled test's location. */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+const root = repoRoot();
+let workDir: string;
+let cli: string;
+
+/** Runs the bundled CLI like a user would. */
+function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: workDir, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function notebook(cells: Array<{ kind: 'code' | 'markdown'; source: string }>): string {
+  return JSON.stringify({
+    format: 'activation-lab-notebook',
+    version: 1,
+    metadata: {},
+    cells: cells.map((c) => ({ kind: c.kind, language: c.kind === 'code' ? 'activation' : 'markdown', source: c.source.split('\n'), metadata: {}, outputs: [] })),
+  }, null, 2);
+}
+
+describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)', function () {
+  this.timeout(30000);
+
+  before(async () => {
+    // The same bundle options as esbuild.js, into a temporary folder (so a half-edited extension or
+    // renderer elsewhere in the tree cannot break this test). The folder sits in the repo, so
+    // `activation-lab --version` finds package.json above it as it does from dist/.
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'activation-lab-cli-'));
+    const outDir = fs.mkdtempSync(path.join(root, 'out', 'cli-test-'));
+    cli = path.join(outDir, 'cli.js');
+    await esbuild.build({
+      entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
+      outfile: cli,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      logLevel: 'silent',
+    });
+  });
+
+  after(() => {
+    fs.rmSync(workDir, { recursive: true, force: true });
+    fs.rmSync(path.dirname(cli), { recursive: true, force: true });
+  });
+
+  describe('eval', () => {
+    it('--json prints exactly one CellResult and exits 0', () => {
+      const r = runCli(['eval', 'relu([-1, 2])', '--json']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.deepStrictEqual(JSON.parse(r.stdout), {
+        ok: true,
+        outputs: [{ items: [{ mime: 'text/plain', data: '[0, 2]' }, { mime: 'application/json', data: [0, 2] }] }],
+        error: null,
+      });
+      assert.strictEqual(r.stdout.trim().split('\n').length, 1);
+    });
+
+    it('--json on an error: ok false, the error with its position, exit 1', () => {
+      const r = runCli(['eval', 'relu(-2); relu(1,,2)', '--json']);
+      assert.strictEqual(r.status, 1);
+      const result = JSON.parse(r.stdout);
+      assert.strictEqual(result.ok, false);
+      assert.deepStrictEqual(result.error, { message: "expected an expression, found ','", line: 1, column: 18, endLine: 1, endColumn: 18 });
+    });
+
+    it('text mode prints values one per line', () => {
+      const r = runCli(['eval', 'relu(-2)\nleaky_relu(-2, negative_slope=0.1)\nplot(relu, gelu)']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.strictEqual(r.stdout, '0\n-0.2\nchart: relu, gelu on [-4, 4]\n');
+    });
+
+    it('text mode error: message, position, source line and caret on stderr', () => {
+      const r = runCli(['eval', 'relu(1)\n  gleu(2)']);
+      assert.strictEqual(r.status, 1);
+      assert.strictEqual(r.stdout, '1\n');
+      assert.strictEqual(r.stderr, "error: unknown name 'gleu'; did you mean 'gelu'?\n  at line 2, column 3\n    gleu(2)\n    ^^^^\n");
+    });
+
+    it('a negative number as the source is not taken for an option', () => {
+      const r = runCli(['eval', '-2', '--json']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.strictEqual(JSON.parse(r.stdout).outputs[0].items[1].data, -2);
+    });
+  });
+
+  describe('run', () => {
+    it('--json runs every code cell in one session; a failing cell does not stop later ones', () => {
+      const file = path.join(workDir, 'nb.actnb');
+      fs.writeFileSync(
+        file,
+        notebook([
+          { kind: 'markdown', source: '# title' },
+          { kind: 'code', source: 'x = [-2, 3]\nrelu(x)' },
+          { kind: 'code', source: 'gleu(x)' },
+          { kind: 'code', source: 'leaky_relu(x, negative_slope=0.5)' },
+        ]),
+      );
+      const r = runCli(['run', file, '--json']);
+      assert.strictEqual(r.status, 1);
+      const { cells } = JSON.parse(r.stdout);
+      assert.strictEqual(cells.length, 3);
+      assert.deepStrictEqual(cells[0].outputs[0].items[1].data, [0, 3]);
+      assert.strictEqual(cells[1].ok, false);
+      assert.strictEqual(cells[1].error.message, "unknown name 'gleu'; did you mean 'gelu'?");
+      assert.deepStrictEqual(cells[2], { ok: true, outputs: [{ items: [{ mime: 'text/plain', data: '[-1, 3]' }, { mime: 'application/json', data: [-1, 3] }] }], error: null });
+    });
+
+    it('exits 0 when every cell succeeds', () => {
+      const file = path.join(workDir, 'ok.actnb');
+      fs.writeFileSync(file, notebook([{ kind: 'code', source: 'relu(-2)' }, { kind: 'code', source: 'plot(relu, tanh)' }]));
+      const r = runCli(['run', file, '--json']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const { cells } = JSON.parse(r.stdout);
+      assert.deepStrictEqual(cells.map((c: { ok: boolean }) => c.ok), [true, true]);
+      assert.strictEqual(cells[1].outputs[0].items[1].mime, 'application/vnd.activation-lab.chart+json');
+    });
+
+    it('a notebook that does not parse: a clear error with line and column, exit 2', () => {
+      const file = path.join(workDir, 'broken.actnb');
+      fs.writeFileSync(file, '{\n  "format": "activation-lab-notebook",\n  "cells": [\n    {,\n  ]\n}\n');
+      const r = runCli(['run', file, '--json']);
+      assert.strictEqual(r.status, 2);
+      assert.strictEqual(r.stdout, '');
+      assert.match(r.stderr, /^error: .*broken\.actnb is not a valid notebook: .+\n  at line 4, column \d+\n$/);
+    });
+
+    it('a missing file: exit 2', () => {
+      const r = runCli(['run', path.join(workDir, 'nope.actnb')]);
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /cannot read .*nope\.actnb: no such file/);
+    });
+  });
+
+  describe('docs', () => {
+    it('--json prints the record plus name and aliases', () => {
+      const r = runCli(['docs', 'lrelu', '--json']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const doc = JSON.parse(r.stdout);
+      assert.strictEqual(doc.name, 'leaky_relu');
+      assert.deepStrictEqual(doc.aliases, ['leakyrelu', 'lrelu']);
+      assert.strictEqual(doc.origin.year, 2013);
+      assert.deepStrictEqual(doc.params, [{ name: 'negative_slope', default: 0.01, description: 'Slope for x < 0 (PyTorch default 0.01).' }]);
+      for (const key of ['displayName', 'summary', 'formula', 'derivative', 'range']) assert.ok(key in doc, key);
+    });
+
+    it('text page names the activation and its origin', () => {
+      const r = runCli(['docs', 'gelu']);
+      assert.strictEqual(r.status, 0);
+      assert.match(r.stdout, /^GELU \(gelu\)\n/);
+      assert.match(r.stdout, /Hendrycks, Kevin Gimpel \(2016\), "Gaussian Error Linear Units \(GELUs\)"/);
+    });
+
+    it('unknown name: did you mean, exit 1', () => {
+      const r = runCli(['docs', 'gleu']);
+      assert.strictEqual(r.status, 1);
+      assert.match(r.stderr, /^error: unknown activation 'gleu'; did you mean 'gelu'\?/);
+    });
+  });
+
+  describe('help, version and usage errors', () => {
+    it('--help prints usage, exit 0', () => {
+      const r = runCli(['--help']);
+      assert.strictEqual(r.status, 0);
+      assert.match(r.stdout, /Usage: activation-lab <command>/);
+    });
+    it('--version prints the package version', () => {
+      const r = runCli(['--version']);
+      const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+      assert.strictEqual(r.stdout, `${pkg.version}\n`);
+    });
+    it('an unknown command exits 2', () => {
+      const r = runCli(['evaluate', '1']);
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /unknown command 'evaluate'/);
+    });
+    it('eval without a source exits 2', () => {
+      assert.strictEqual(runCli(['eval']).status, 2);
+    });
+  });
+});
