@@ -5,3 +5,10 @@ export const MIME_JSON = 'application/json';
 export const MIME_CHART = 'application/vnd.activation-lab.chart+json';
 /** VS Code's built-in error MIME type (`vscode.NotebookCellOutputItem.error`). */
 export const MIME_ERROR = 'application/vnd.code.notebook.error';
+/**
+ * In a notebook, a value's numbers travel under this type instead of application/json: VS Code ranks
+ * application/json above text/plain and would show a vector as an indented JSON tree. No renderer
+ * claims it, so the cell shows the text/plain item while the numbers stay in the output and the file.
+ * The CLI's --json contract keeps application/json.
+ */
+export const MIME_VALUE = 'application/vnd.activation-lab.value+json';

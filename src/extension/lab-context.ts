@@ -1,0 +1,60 @@
+/**
+ * The extension's one context object (as in rust-analyzer's client): it creates the long-lived parts
+ * (serializer, controller, renderer messaging, hover, commands) and owns every disposable, so
+ * deactivation is a single dispose().
+ */
+import * as vscode from 'vscode';
+import type { ChartDrawnMessage } from '../shared/renderer-messages';
+import { registerCommands } from './commands';
+import { ActivationNotebookController } from './controller';
+import { ActivationHoverProvider } from './hover';
+import { LANGUAGE_ID, NOTEBOOK_TYPE } from './ids';
+import { ChartRendererMessages } from './renderer-messaging';
+import { ActivationNotebookSerializer, SERIALIZER_OPTIONS } from './serializer';
+
+/** What activate() returns: `vscode.extensions.getExtension('activation-lab.activation-lab').exports`. */
+export interface ActivationLabApi {
+  /** Every chart the renderer reported drawing, oldest first. */
+  readonly chartsDrawn: ChartDrawnMessage[];
+  readonly onDidDrawChart: vscode.Event<ChartDrawnMessage>;
+}
+
+export class LabContext implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  readonly controller: ActivationNotebookController;
+  readonly rendererMessages: ChartRendererMessages;
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.track(vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new ActivationNotebookSerializer(), SERIALIZER_OPTIONS));
+    this.controller = this.track(new ActivationNotebookController());
+    this.rendererMessages = this.track(new ChartRendererMessages());
+    this.track(vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, new ActivationHoverProvider()));
+    registerCommands(this);
+  }
+
+  /** Takes ownership of a disposable: it is disposed with the context, last created first. */
+  track<T extends vscode.Disposable>(disposable: T): T {
+    this.disposables.push(disposable);
+    return disposable;
+  }
+
+  get api(): ActivationLabApi {
+    const messages = this.rendererMessages;
+    return {
+      get chartsDrawn() {
+        return messages.chartsDrawn;
+      },
+      onDidDrawChart: messages.onDidDrawChart,
+    };
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0).reverse()) {
+      try {
+        d.dispose();
+      } catch (e) {
+        console.error('[activation-lab] dispose failed', e);
+      }
+    }
+  }
+}

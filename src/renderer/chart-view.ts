@@ -1,0 +1,116 @@
+/**
+ * Draws one chart output: a title and one panel per derivative order, side by side when there is
+ * room and stacked when the output is narrow. Only the chart.js pieces actually drawn are registered.
+ */
+import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip, type Plugin } from 'chart.js';
+import type { ChartPayload } from '../shared/chart-payload';
+import { buildChartPanels, PANEL_HEIGHT_PX } from './chart-config';
+import type { ChartTheme } from './theme';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Title);
+
+/** How long to wait for chart.js to draw before counting pixels anyway (e.g. an output never shown). */
+const DRAW_TIMEOUT_MS = 5000;
+/** Panels narrower than this wrap onto their own row. */
+const PANEL_MIN_WIDTH_PX = 300;
+
+const STYLE_ID = 'activation-lab-chart-style';
+const STYLE = `
+.activation-lab-chart { font-family: var(--vscode-font-family, sans-serif); color: var(--vscode-editor-foreground, inherit); padding: 4px 0; }
+.activation-lab-chart-title { font-weight: 600; margin: 0 0 6px 2px; }
+.activation-lab-chart-panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(${PANEL_MIN_WIDTH_PX}px, 1fr)); gap: 12px; }
+.activation-lab-chart-panel { position: relative; height: ${PANEL_HEIGHT_PX}px; min-width: 0; }
+.activation-lab-chart-error { border: 1px solid var(--vscode-inputValidation-errorBorder, #be1100); background: var(--vscode-inputValidation-errorBackground, rgba(190, 17, 0, 0.1)); color: var(--vscode-errorForeground, #be1100); padding: 8px 10px; border-radius: 3px; font-family: var(--vscode-font-family, sans-serif); white-space: pre-wrap; }
+`;
+
+export function ensureStyles(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = STYLE;
+  doc.head.appendChild(style);
+}
+
+/** A readable error box in place of a chart that cannot be drawn. */
+export function renderErrorBox(element: HTMLElement, message: string): void {
+  ensureStyles(element.ownerDocument);
+  const box = element.ownerDocument.createElement('div');
+  box.className = 'activation-lab-chart-error';
+  box.setAttribute('role', 'alert');
+  box.textContent = `Activation Lab could not draw this chart: ${message}`;
+  element.replaceChildren(box);
+}
+
+export class ChartView {
+  private charts: Chart<'line', Array<{ x: number; y: number | null }>>[] = [];
+  private canvases: HTMLCanvasElement[] = [];
+
+  constructor(
+    private readonly element: HTMLElement,
+    readonly payload: ChartPayload,
+  ) {}
+
+  /**
+   * Draws (or redraws with a new theme). The DOM and the charts are built before this returns (a
+   * failure throws); the promise resolves with the number of painted pixels once chart.js has drawn.
+   */
+  render(theme: ChartTheme): Promise<number> {
+    this.destroyCharts();
+    const doc = this.element.ownerDocument;
+    ensureStyles(doc);
+    const root = doc.createElement('div');
+    root.className = 'activation-lab-chart';
+    const title = doc.createElement('div');
+    title.className = 'activation-lab-chart-title';
+    title.textContent = this.payload.title;
+    const grid = doc.createElement('div');
+    grid.className = 'activation-lab-chart-panels';
+    root.append(title, grid);
+    this.element.replaceChildren(root);
+
+    const labels = [...new Set(this.payload.series.map((s) => s.label))].join(', ');
+    const drawn: Promise<void>[] = [];
+    for (const panel of buildChartPanels(this.payload, theme)) {
+      const container = doc.createElement('div');
+      container.className = 'activation-lab-chart-panel';
+      const canvas = doc.createElement('canvas');
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', `${panel.title} of ${labels}`);
+      container.appendChild(canvas);
+      grid.appendChild(container);
+      let markDrawn!: () => void;
+      drawn.push(new Promise<void>((resolve) => (markDrawn = resolve)));
+      const onDrawn: Plugin<'line'> = { id: 'activationLabDrawn', afterRender: () => markDrawn() };
+      this.charts.push(new Chart(canvas, { ...panel.config, plugins: [onDrawn] }));
+      this.canvases.push(canvas);
+    }
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, DRAW_TIMEOUT_MS));
+    // One more frame after chart.js reports it has drawn, so the canvas holds the final image.
+    return Promise.race([Promise.all(drawn), timeout])
+      .then(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())))
+      .then(() => this.paintedPixels());
+  }
+
+  /** Canvas pixels that are not fully transparent, over all panels. */
+  paintedPixels(): number {
+    let count = 0;
+    for (const canvas of this.canvases) {
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0 || canvas.height === 0) continue;
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) count++;
+    }
+    return count;
+  }
+
+  private destroyCharts(): void {
+    for (const chart of this.charts) chart.destroy();
+    this.charts = [];
+    this.canvases = [];
+  }
+
+  dispose(): void {
+    this.destroyCharts();
+    this.element.replaceChildren();
+  }
+}
