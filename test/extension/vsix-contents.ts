@@ -1,0 +1,52 @@
+// Lists a packaged .vsix and checks that it holds what runs and nothing else.
+// Usage: node out/test/extension/vsix-contents.js <path to .vsix>
+import * as path from 'path';
+import { zipEntries } from '../host/zip-entries';
+
+export interface VsixCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+const REQUIRED = [
+  'extension/package.json',
+  'extension/dist/extension.js',
+  'extension/dist/renderer.js',
+  'extension/dist/cli.js',
+  'extension/syntaxes/activation.tmLanguage.json',
+  'extension/language-configuration.json',
+];
+/** What may ship: the bundles, the grammar and language configuration, media, docs a marketplace page shows. */
+const ALLOWED = [
+  /^extension\.vsixmanifest$/,
+  /^\[Content_Types\]\.xml$/,
+  /^extension\/package\.json$/,
+  /^extension\/(readme|README)\.md$/,
+  /^extension\/(changelog|CHANGELOG)\.md$/,
+  /^extension\/LICENSE(\.txt|\.md)?$/,
+  /^extension\/dist\/(extension|renderer|cli)\.js$/,
+  /^extension\/bin\/activation-lab\.js$/,
+  /^extension\/syntaxes\/[\w.-]+\.json$/,
+  /^extension\/language-configuration\.json$/,
+  /^extension\/media\/[\w./-]+\.(png|svg|css)$/,
+];
+
+export function checkVsix(vsix: string): VsixCheck[] {
+  const entries = zipEntries(vsix);
+  const checks: VsixCheck[] = [];
+  for (const required of REQUIRED) {
+    checks.push({ name: `the .vsix holds ${required}`, ok: entries.includes(required), detail: path.basename(vsix) });
+  }
+  const unexpected = entries.filter((e) => !ALLOWED.some((pattern) => pattern.test(e)));
+  checks.push({ name: 'the .vsix holds nothing but what runs', ok: unexpected.length === 0, detail: unexpected.join(', ') || `${entries.length} entries` });
+  return checks;
+}
+
+if (require.main === module) {
+  const checks = checkVsix(path.resolve(process.argv[2] ?? ''));
+  for (const c of checks) console.log(`  ${c.ok ? '✔' : '✘'} ${c.name} (${c.detail})`);
+  const failed = checks.filter((c) => !c.ok).length;
+  console.log(`vsix: ${checks.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
