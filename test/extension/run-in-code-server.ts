@@ -2,13 +2,15 @@
 // extension loaded from this checkout (extensionDevelopmentPath), driven by Debian's chromium.
 // Same contract as @vscode/test-electron's runTests: the suite's index exports run(): Promise<void>.
 // Usage: node out/test/extension/run-in-code-server.js   (after `npm run compile-tests` and `npm run build`)
+// ACTIVATION_LAB_ITEST_GREP=<pattern> runs only the matching tests; ACTIVATION_LAB_ARTIFACTS=<dir>
+// keeps results, logs and screenshots there instead of .test-artifacts/.
 import * as fs from 'fs';
 import * as path from 'path';
 import { launchChromium } from '../host/browser';
 import { makeStateDir, startCodeServer } from '../host/code-server';
 import { ensureTestHost, repoRoot } from '../host/test-host-paths';
 import { artifactsDir, copySamplesWorkspace } from '../host/workspace';
-import { RESULTS_ENV, SuiteResults, WORKSPACE_ENV } from './suite-results';
+import { GREP_ENV, RESULTS_ENV, SuiteResults, WORKSPACE_ENV } from './suite-results';
 
 const SUITE_TIMEOUT_MS = 5 * 60_000;
 
@@ -36,7 +38,7 @@ export async function runIntegrationSuite(): Promise<SuiteResults> {
     const payload = [
       ['extensionDevelopmentPath', remote(repoRoot)],
       ['extensionTestsPath', remote(path.join(repoRoot, 'out', 'test', 'extension', 'suite', 'index.js'))],
-      ['extensionEnvironment', JSON.stringify({ [RESULTS_ENV]: resultsFile, [WORKSPACE_ENV]: workspace })],
+      ['extensionEnvironment', JSON.stringify({ [RESULTS_ENV]: resultsFile, [WORKSPACE_ENV]: workspace, [GREP_ENV]: process.env[GREP_ENV] ?? '' })],
     ];
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);

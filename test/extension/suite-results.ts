@@ -15,3 +15,5 @@ export interface SuiteResults {
 
 export const RESULTS_ENV = 'ACTIVATION_LAB_TEST_RESULTS';
 export const WORKSPACE_ENV = 'ACTIVATION_LAB_TEST_WORKSPACE';
+/** A mocha --grep pattern for the suite, passed through from the runner's environment. */
+export const GREP_ENV = 'ACTIVATION_LAB_ITEST_GREP';

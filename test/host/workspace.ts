@@ -9,9 +9,10 @@ export function copySamplesWorkspace(stateDir: string): string {
   return workspace;
 }
 
-/** Where test runs keep what a person may want to look at afterwards (screenshots, result files, logs). */
+/** Where test runs keep (ACTIVATION_LAB_ARTIFACTS overrides the folder, so that parallel runs do not collide) what a person may want to look at afterwards (screenshots, result files, logs). */
 export function artifactsDir(...parts: string[]): string {
-  const dir = path.join(repoRoot, '.test-artifacts', ...parts);
+  const base = process.env.ACTIVATION_LAB_ARTIFACTS ?? path.join(repoRoot, '.test-artifacts');
+  const dir = path.join(base, ...parts);
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -3,10 +3,11 @@
 import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
-import { RESULTS_ENV, SuiteResults } from '../suite-results';
+import { GREP_ENV, RESULTS_ENV, SuiteResults } from '../suite-results';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false });
+  const grep = process.env[GREP_ENV];
+  const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false, ...(grep ? { grep } : {}) });
   for (const file of fs.readdirSync(__dirname).sort()) {
     if (file.endsWith('.itest.js')) mocha.addFile(path.join(__dirname, file));
   }
