@@ -16,6 +16,7 @@ const QUIET_SETTINGS = {
   'telemetry.telemetryLevel': 'off',
   'extensions.autoUpdate': false,
   'extensions.ignoreRecommendations': true,
+  'git.openRepositoryInParentFolders': 'never',
   'workbench.tips.enabled': false,
   'notebook.output.scrolling': false,
   'workbench.colorTheme': 'Default Dark Modern',
