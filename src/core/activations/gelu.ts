@@ -1,7 +1,7 @@
 /** GELU: x * Phi(x), Phi the standard normal CDF; exact (erf) or PyTorch's tanh approximation. */
 import { erfc } from '../math/erf';
-import type { ActivationSpec, NumericArray } from './activation-spec';
-import { defaultParams, paramDocs, type ActivationParams, type ParamSpec } from './params';
+import { defineActivation } from './define-activation';
+import type { ParamSpec } from './params';
 import { logistic, logisticDerivative } from './sigmoid';
 
 const PARAMS: ParamSpec[] = [
@@ -13,7 +13,6 @@ const PARAMS: ParamSpec[] = [
     description: '"none" for the exact x * Phi(x) (with erf); "tanh" for the tanh approximation (as in PyTorch).',
   },
 ];
-const DEFAULTS = defaultParams(PARAMS);
 
 const INV_SQRT_2PI = 0.3989422804014327; // 1 / sqrt(2 pi)
 const SQRT_2_OVER_PI = 0.7978845608028654; // sqrt(2 / pi)
@@ -33,8 +32,7 @@ export function geluExact(x: number): number {
 
 /** Phi(x) + x phi(x). */
 export function geluExactDerivative(x: number): number {
-  const phi = INV_SQRT_2PI * Math.exp(-0.5 * x * x);
-  const d = normalCdf(x) + x * phi;
+  const d = normalCdf(x) + x * (INV_SQRT_2PI * Math.exp(-0.5 * x * x));
   if (d === d || x !== x) return d;
   return x > 0 ? 1 : 0;
 }
@@ -56,27 +54,64 @@ export function geluTanhDerivative(x: number): number {
   return x > 0 ? 1 : 0;
 }
 
-function usesTanh(params: ActivationParams | undefined): boolean {
-  return (params ?? DEFAULTS).approximate === 'tanh';
+/** gelu''(x) = phi(x) (2 - x^2); its limit 0 at +-Infinity. */
+export function geluExactSecondDerivative(x: number): number {
+  const d2 = INV_SQRT_2PI * Math.exp(-0.5 * x * x) * (2 - x * x);
+  return d2 === d2 || x !== x ? d2 : 0;
 }
 
-export const geluSpec: ActivationSpec = {
+/**
+ * With z = 2a: y = x s(z), y' = s(z) + x s'(z) z', y'' = s'(z) (2 z' + x (z'' - tanh(z/2) z'^2)),
+ * using s''(z) = -s'(z) tanh(z/2) (no 1 - 2 s(z) cancellation).
+ */
+export function geluTanhSecondDerivative(x: number): number {
+  const a = SQRT_2_OVER_PI * (x + TANH_CUBIC * x * x * x);
+  const dz = 2 * SQRT_2_OVER_PI * (1 + 3 * TANH_CUBIC * x * x);
+  const d2z = 12 * SQRT_2_OVER_PI * TANH_CUBIC * x;
+  const d2 = logisticDerivative(2 * a) * (2 * dz + x * (d2z - Math.tanh(a) * dz * dz));
+  return d2 === d2 || x !== x ? d2 : 0;
+}
+
+export const geluSpec = defineActivation({
   name: 'gelu',
-  aliases: [],
   params: PARAMS,
-  defaults: DEFAULTS,
-  kinks: [],
-  value: (x, params) => (usesTanh(params) ? geluTanh(x) : geluExact(x)),
-  derivative: (x, params) => (usesTanh(params) ? geluTanhDerivative(x) : geluExactDerivative(x)),
-  valueInto(xs: NumericArray, out: NumericArray, params?: ActivationParams): void {
+  value: (x, p) => (p.approximate === 'tanh' ? geluTanh(x) : geluExact(x)),
+  derivative: (x, p) => (p.approximate === 'tanh' ? geluTanhDerivative(x) : geluExactDerivative(x)),
+  secondDerivative: (x, p) => (p.approximate === 'tanh' ? geluTanhSecondDerivative(x) : geluExactSecondDerivative(x)),
+  valueInto(xs, out, p) {
     const n = xs.length;
-    if (usesTanh(params)) for (let i = 0; i < n; i++) out[i] = geluTanh(xs[i]);
+    if (p.approximate === 'tanh') for (let i = 0; i < n; i++) out[i] = geluTanh(xs[i]);
     else for (let i = 0; i < n; i++) out[i] = geluExact(xs[i]);
   },
-  derivativeInto(xs: NumericArray, out: NumericArray, params?: ActivationParams): void {
+  derivativeInto(xs, out, p) {
     const n = xs.length;
-    if (usesTanh(params)) for (let i = 0; i < n; i++) out[i] = geluTanhDerivative(xs[i]);
+    if (p.approximate === 'tanh') for (let i = 0; i < n; i++) out[i] = geluTanhDerivative(xs[i]);
     else for (let i = 0; i < n; i++) out[i] = geluExactDerivative(xs[i]);
+  },
+  valueAndDerivativeInto(xs, outValue, outDerivative, p) {
+    const n = xs.length;
+    if (p.approximate === 'tanh') {
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        outValue[i] = geluTanh(x);
+        outDerivative[i] = geluTanhDerivative(x);
+      }
+      return;
+    }
+    // One erfc for both: Phi(x) is shared by the value x Phi(x) and the derivative Phi(x) + x phi(x).
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      const cdf = normalCdf(x);
+      const v = x * cdf;
+      const d = cdf + x * (INV_SQRT_2PI * Math.exp(-0.5 * x * x));
+      outValue[i] = v === v || x !== x ? v : x > 0 ? x : -0;
+      outDerivative[i] = d === d || x !== x ? d : x > 0 ? 1 : 0;
+    }
+  },
+  secondDerivativeInto(xs, out, p) {
+    const n = xs.length;
+    if (p.approximate === 'tanh') for (let i = 0; i < n; i++) out[i] = geluTanhSecondDerivative(xs[i]);
+    else for (let i = 0; i < n; i++) out[i] = geluExactSecondDerivative(xs[i]);
   },
   doc: {
     displayName: 'GELU',
@@ -91,7 +126,6 @@ export const geluSpec: ActivationSpec = {
       text: "gelu'(x) = Phi(x) + x * phi(x), phi(x) = exp(-x^2/2) / sqrt(2 pi)",
       latex: "\\operatorname{GELU}'(x) = \\Phi(x) + x\\,\\varphi(x), \\quad \\varphi(x) = \\frac{e^{-x^2/2}}{\\sqrt{2\\pi}}",
     },
-    params: paramDocs(PARAMS),
     range: '[-0.17, ∞)',
     origin: {
       authors: 'Dan Hendrycks, Kevin Gimpel',
@@ -99,5 +133,27 @@ export const geluSpec: ActivationSpec = {
       title: 'Gaussian Error Linear Units (GELUs)',
       url: 'https://arxiv.org/abs/1606.08415',
     },
+    properties: {
+      monotonic: false,
+      boundedBelow: true,
+      boundedAbove: false,
+      smoothness: 'C∞',
+      zeroCentred: false,
+      selfGated: true,
+      valueAtZero: 0,
+      slopeAtZero: 0.5,
+    },
+    kinkConvention: 'none (smooth)',
+    frameworks: {
+      pytorch: { names: ['torch.nn.GELU', 'torch.nn.functional.gelu', 'F.gelu'], note: 'approximate="none" (erf) by default; "tanh" selects the approximation.' },
+      tensorflow: {
+        names: ['tf.nn.gelu', 'tf.keras.activations.gelu', 'keras.activations.gelu', '"gelu"'],
+        note: 'approximate=False (erf) by default, a boolean: approximate=True is PyTorch\'s approximate="tanh".',
+      },
+      jax: {
+        names: ['jax.nn.gelu', 'flax.linen.gelu'],
+        note: 'approximate=True by default: JAX\'s default is the tanh approximation; pass approximate=False for PyTorch\'s default.',
+      },
+    },
   },
-};
+});

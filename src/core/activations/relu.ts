@@ -1,35 +1,33 @@
 /** ReLU: max(0, x). */
-import type { ActivationSpec, NumericArray } from './activation-spec';
-import { defaultParams, paramDocs, type ParamSpec } from './params';
-
-const PARAMS: ParamSpec[] = [];
+import { defineActivation } from './define-activation';
+import { zeroOrNaN, zeroOrNaNInto } from './piecewise-helpers';
 
 /**
  * 0.5 * (x + |x|) is max(0, x) without a data-dependent branch (several times faster than a ternary
  * on random signs in V8), gives +0 for -0 and propagates NaN. It is wrong only where x + |x| is not
  * finite (x = -Infinity, x > MAX_VALUE / 2, NaN), which the rarely taken branch repairs.
  */
-function relu(x: number): number {
+export function relu(x: number): number {
   const h = 0.5 * (x + Math.abs(x));
   if (h < Infinity) return h;
   return x === -Infinity ? 0 : x;
 }
 
 /** 1 for x > 0, else 0 (PyTorch: relu'(0) = 0); NaN propagates. */
-function reluDerivative(x: number): number {
+export function reluDerivative(x: number): number {
   const d = +(x > 0);
   return x === x ? d : x;
 }
 
-export const reluSpec: ActivationSpec = {
+export const reluSpec = defineActivation({
   name: 'relu',
-  aliases: [],
-  params: PARAMS,
-  defaults: defaultParams(PARAMS),
-  kinks: [{ x: 0, convention: "relu'(0) = 0, as in PyTorch" }],
+  aliases: ['ramp'],
+  params: [],
+  kinks: { points: () => [0], conventions: [{ x: 0, convention: "relu'(0) = 0, as in PyTorch" }] },
   value: relu,
   derivative: reluDerivative,
-  valueInto(xs: NumericArray, out: NumericArray): void {
+  secondDerivative: zeroOrNaN,
+  valueInto(xs, out) {
     const n = xs.length;
     for (let i = 0; i < n; i++) {
       const x = xs[i];
@@ -37,7 +35,7 @@ export const reluSpec: ActivationSpec = {
       out[i] = h < Infinity ? h : x === -Infinity ? 0 : x;
     }
   },
-  derivativeInto(xs: NumericArray, out: NumericArray): void {
+  derivativeInto(xs, out) {
     const n = xs.length;
     for (let i = 0; i < n; i++) {
       const x = xs[i];
@@ -46,6 +44,17 @@ export const reluSpec: ActivationSpec = {
       out[i] = x === x ? d : x;
     }
   },
+  valueAndDerivativeInto(xs, outValue, outDerivative) {
+    const n = xs.length;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      const h = 0.5 * (x + Math.abs(x));
+      const d = +(x > 0);
+      outValue[i] = h < Infinity ? h : x === -Infinity ? 0 : x;
+      outDerivative[i] = x === x ? d : x;
+    }
+  },
+  secondDerivativeInto: zeroOrNaNInto,
   doc: {
     displayName: 'ReLU',
     summary:
@@ -55,7 +64,6 @@ export const reluSpec: ActivationSpec = {
       text: "relu'(x) = 1 if x > 0, else 0 (0 at x = 0, as in PyTorch)",
       latex: "\\operatorname{ReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",
     },
-    params: paramDocs(PARAMS),
     range: '[0, ∞)',
     origin: {
       authors: 'Vinod Nair, Geoffrey E. Hinton',
@@ -63,5 +71,24 @@ export const reluSpec: ActivationSpec = {
       title: 'Rectified Linear Units Improve Restricted Boltzmann Machines',
       url: 'https://mlanthology.org/icml/2010/nair2010icml-rectified/',
     },
+    properties: {
+      monotonic: true,
+      boundedBelow: true,
+      boundedAbove: false,
+      smoothness: 'C0',
+      zeroCentred: false,
+      selfGated: false,
+      valueAtZero: 0,
+      slopeAtZero: 0,
+    },
+    kinkConvention: 'At 0 the derivative is 0 (PyTorch; JAX also defines relu\'(0) = 0). kink="left" gives 0, "right" 1, "mean" 0.5.',
+    frameworks: {
+      pytorch: { names: ['torch.nn.ReLU', 'torch.nn.functional.relu', 'F.relu', 'torch.relu'] },
+      tensorflow: {
+        names: ['tf.nn.relu', 'tf.keras.activations.relu', 'keras.activations.relu', 'tf.keras.layers.ReLU', '"relu"'],
+        note: 'The Keras function also takes max_value and threshold (and a negative slope) that turn it into relu6 or a leaky ReLU; their defaults give the plain ReLU.',
+      },
+      jax: { names: ['jax.nn.relu', 'flax.linen.relu'] },
+    },
   },
-};
+});

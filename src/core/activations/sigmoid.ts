@@ -1,8 +1,5 @@
-/** The logistic sigmoid 1 / (1 + e^-x). */
-import type { ActivationSpec, NumericArray } from './activation-spec';
-import { defaultParams, paramDocs, type ParamSpec } from './params';
-
-const PARAMS: ParamSpec[] = [];
+/** The logistic sigmoid 1 / (1 + e^-x). Its stable rules are shared by silu, swish, softplus, logsigmoid, gelu (tanh form). */
+import { defineActivation } from './define-activation';
 
 /**
  * With e = exp(-|x|) (never overflows), sigmoid(x) = 1 / (1 + e) for x >= 0 and e / (1 + e) below:
@@ -22,21 +19,42 @@ export function logisticDerivative(x: number): number {
   return e * r * r;
 }
 
-export const sigmoidSpec: ActivationSpec = {
+/** sigmoid''(x) = sigmoid'(x) (1 - 2 sigmoid(x)) = -sigmoid'(x) tanh(x / 2), without the cancellation of 1 - 2 sigmoid. */
+export function logisticSecondDerivative(x: number): number {
+  const e = Math.exp(-Math.abs(x));
+  const r = 1 / (1 + e);
+  return -e * r * r * Math.tanh(0.5 * x);
+}
+
+export const sigmoidSpec = defineActivation({
   name: 'sigmoid',
   aliases: ['logistic', 'expit'],
-  params: PARAMS,
-  defaults: defaultParams(PARAMS),
-  kinks: [],
+  params: [],
   value: logistic,
   derivative: logisticDerivative,
-  valueInto(xs: NumericArray, out: NumericArray): void {
+  secondDerivative: logisticSecondDerivative,
+  valueInto(xs, out) {
     const n = xs.length;
     for (let i = 0; i < n; i++) out[i] = logistic(xs[i]);
   },
-  derivativeInto(xs: NumericArray, out: NumericArray): void {
+  derivativeInto(xs, out) {
     const n = xs.length;
     for (let i = 0; i < n; i++) out[i] = logisticDerivative(xs[i]);
+  },
+  valueAndDerivativeInto(xs, outValue, outDerivative) {
+    const n = xs.length;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      const e = Math.exp(-Math.abs(x));
+      const r = 1 / (1 + e);
+      const pos = +(x >= 0);
+      outValue[i] = r * (pos + (1 - pos) * e);
+      outDerivative[i] = e * r * r;
+    }
+  },
+  secondDerivativeInto(xs, out) {
+    const n = xs.length;
+    for (let i = 0; i < n; i++) out[i] = logisticSecondDerivative(xs[i]);
   },
   doc: {
     displayName: 'Sigmoid',
@@ -47,7 +65,6 @@ export const sigmoidSpec: ActivationSpec = {
       text: "sigmoid'(x) = sigmoid(x) * (1 - sigmoid(x))",
       latex: "\\sigma'(x) = \\sigma(x)\\,\\bigl(1 - \\sigma(x)\\bigr)",
     },
-    params: paramDocs(PARAMS),
     range: '(0, 1)',
     origin: {
       authors: 'David E. Rumelhart, Geoffrey E. Hinton, Ronald J. Williams',
@@ -55,5 +72,21 @@ export const sigmoidSpec: ActivationSpec = {
       title: 'Learning representations by back-propagating errors',
       url: 'https://doi.org/10.1038/323533a0',
     },
+    properties: {
+      monotonic: true,
+      boundedBelow: true,
+      boundedAbove: true,
+      smoothness: 'C∞',
+      zeroCentred: false,
+      selfGated: false,
+      valueAtZero: 0.5,
+      slopeAtZero: 0.25,
+    },
+    kinkConvention: 'none (smooth)',
+    frameworks: {
+      pytorch: { names: ['torch.nn.Sigmoid', 'torch.sigmoid', 'torch.nn.functional.sigmoid', 'F.sigmoid', 'torch.special.expit'] },
+      tensorflow: { names: ['tf.math.sigmoid', 'tf.nn.sigmoid', 'tf.sigmoid', 'tf.keras.activations.sigmoid', 'keras.activations.sigmoid', '"sigmoid"'] },
+      jax: { names: ['jax.nn.sigmoid', 'jax.scipy.special.expit', 'flax.linen.sigmoid'] },
+    },
   },
-};
+});

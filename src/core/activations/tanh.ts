@@ -1,34 +1,47 @@
 /** The hyperbolic tangent. */
-import type { ActivationSpec, NumericArray } from './activation-spec';
-import { defaultParams, paramDocs, type ParamSpec } from './params';
-
-const PARAMS: ParamSpec[] = [];
+import { defineActivation } from './define-activation';
 
 /**
  * tanh'(x) = 1 - tanh(x)^2 = sech(x)^2 = 4e / (1 + e)^2 with e = exp(-2|x|). The last form keeps
  * full relative accuracy in the tails, where 1 - tanh^2 cancels to 0 long before the true value does.
  */
-function tanhDerivative(x: number): number {
+export function tanhDerivative(x: number): number {
   const e = Math.exp(-2 * Math.abs(x));
   const r = 1 / (1 + e);
   return 4 * e * r * r;
 }
 
-export const tanhSpec: ActivationSpec = {
+/** tanh''(x) = -2 tanh(x) sech(x)^2. */
+export function tanhSecondDerivative(x: number): number {
+  return -2 * Math.tanh(x) * tanhDerivative(x);
+}
+
+export const tanhSpec = defineActivation({
   name: 'tanh',
-  aliases: [],
-  params: PARAMS,
-  defaults: defaultParams(PARAMS),
-  kinks: [],
+  params: [],
   value: (x) => Math.tanh(x),
   derivative: tanhDerivative,
-  valueInto(xs: NumericArray, out: NumericArray): void {
+  secondDerivative: tanhSecondDerivative,
+  valueInto(xs, out) {
     const n = xs.length;
     for (let i = 0; i < n; i++) out[i] = Math.tanh(xs[i]);
   },
-  derivativeInto(xs: NumericArray, out: NumericArray): void {
+  derivativeInto(xs, out) {
     const n = xs.length;
     for (let i = 0; i < n; i++) out[i] = tanhDerivative(xs[i]);
+  },
+  valueAndDerivativeInto(xs, outValue, outDerivative) {
+    // Math.tanh for the value: deriving it from the derivative's exp would lose digits near 0.
+    const n = xs.length;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      outValue[i] = Math.tanh(x);
+      outDerivative[i] = tanhDerivative(x);
+    }
+  },
+  secondDerivativeInto(xs, out) {
+    const n = xs.length;
+    for (let i = 0; i < n; i++) out[i] = tanhSecondDerivative(xs[i]);
   },
   doc: {
     displayName: 'Tanh',
@@ -39,7 +52,6 @@ export const tanhSpec: ActivationSpec = {
       latex: '\\tanh(x) = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}',
     },
     derivative: { text: "tanh'(x) = 1 - tanh(x)^2", latex: "\\tanh'(x) = 1 - \\tanh^2(x)" },
-    params: paramDocs(PARAMS),
     range: '(-1, 1)',
     origin: {
       authors: 'Yann LeCun, Léon Bottou, Genevieve B. Orr, Klaus-Robert Müller',
@@ -47,5 +59,21 @@ export const tanhSpec: ActivationSpec = {
       title: 'Efficient BackProp',
       url: 'https://doi.org/10.1007/3-540-49430-8_2',
     },
+    properties: {
+      monotonic: true,
+      boundedBelow: true,
+      boundedAbove: true,
+      smoothness: 'C∞',
+      zeroCentred: true,
+      selfGated: false,
+      valueAtZero: 0,
+      slopeAtZero: 1,
+    },
+    kinkConvention: 'none (smooth)',
+    frameworks: {
+      pytorch: { names: ['torch.nn.Tanh', 'torch.tanh', 'torch.nn.functional.tanh', 'F.tanh'] },
+      tensorflow: { names: ['tf.math.tanh', 'tf.nn.tanh', 'tf.tanh', 'tf.keras.activations.tanh', 'keras.activations.tanh', '"tanh"'] },
+      jax: { names: ['jax.numpy.tanh', 'jnp.tanh', 'flax.linen.tanh'] },
+    },
   },
-};
+});

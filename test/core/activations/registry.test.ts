@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { activationNames, getActivation, listActivations } from '../../../src/core/activations/registry';
+import { DETERMINISTIC } from './deterministic-params';
 
 /** Parses a documented range like "[0, ∞)", "(-1, 1)", "[-0.17, ∞)". */
 function parseRange(text: string): { lo: number; hi: number; loClosed: boolean; hiClosed: boolean; tolerance: number } {
@@ -13,16 +14,36 @@ function parseRange(text: string): { lo: number; hi: number; loClosed: boolean; 
 }
 
 describe('core/activations/registry and documentation records', () => {
-  it('has the skeleton activations', () => {
-    assert.deepStrictEqual(listActivations().map((s) => s.name).sort(), ['gelu', 'leaky_relu', 'relu', 'sigmoid', 'tanh']);
+  it("has every elementwise activation of issue 3: PyTorch's, the JAX/Keras/TF extras and the literature's", () => {
+    const pytorch = ['relu', 'relu6', 'leaky_relu', 'prelu', 'rrelu', 'elu', 'selu', 'celu', 'gelu', 'silu', 'mish', 'softplus', 'softsign', 'tanh', 'sigmoid',
+      'hardsigmoid', 'hardswish', 'hardtanh', 'hardshrink', 'softshrink', 'tanhshrink', 'logsigmoid', 'threshold'];
+    const extras = ['squareplus', 'sparse_plus', 'hard_silu', 'swish', 'identity', 'linear', 'exponential', 'heaviside', 'step', 'srelu', 'noisy_relu'];
+    const missing = [...pytorch, ...extras].filter((name) => getActivation(name) === undefined);
+    assert.deepStrictEqual(missing, []);
+    assert.strictEqual(new Set(listActivations().map((s) => s.name)).size, listActivations().length, 'canonical names are unique');
   });
 
   it('resolves aliases to the same spec and unknown names to undefined', () => {
-    assert.strictEqual(getActivation('lrelu'), getActivation('leaky_relu'));
-    assert.strictEqual(getActivation('logistic'), getActivation('sigmoid'));
+    const aliases: Array<[string, string]> = [
+      ['lrelu', 'leaky_relu'], ['logistic', 'sigmoid'], ['smoothrelu', 'softplus'], ['ramp', 'relu'], ['step', 'heaviside'],
+      ['hard_silu', 'hardswish'], ['hard_swish', 'hardswish'], ['linear', 'identity'], ['log_sigmoid', 'logsigmoid'],
+    ];
+    for (const [alias, name] of aliases) assert.strictEqual(getActivation(alias), getActivation(name), `${alias} -> ${name}`);
     assert.strictEqual(getActivation('gleu'), undefined);
     assert.strictEqual(getActivation('__proto__'), undefined);
     assert.strictEqual(getActivation('constructor'), undefined);
+  });
+
+  it('swish with its default beta = 1 is silu (PyTorch\'s silu keeps no beta)', () => {
+    const swish = getActivation('swish')!;
+    const silu = getActivation('silu')!;
+    assert.strictEqual(swish.defaults.beta, 1);
+    assert.deepStrictEqual(silu.params, []);
+    for (const x of [-20, -3, -0.5, 0, 0.25, 1, 7]) {
+      assert.strictEqual(swish.value(x), silu.value(x));
+      assert.strictEqual(swish.derivative(x), silu.derivative(x));
+      assert.strictEqual(swish.secondDerivative(x), silu.secondDerivative(x));
+    }
   });
 
   for (const name of activationNames()) {
@@ -46,13 +67,17 @@ describe('core/activations/registry and documentation records', () => {
 
   for (const spec of listActivations()) {
     it(`${spec.name}: the documented range matches sampled values`, () => {
+      const params = DETERMINISTIC[spec.name] ?? spec.defaults;
+      const f = (x: number) => spec.value(x, params);
       const range = parseRange(spec.doc.range);
       const xs: number[] = [];
       for (let x = -12; x <= 12; x += 1 / 256) xs.push(x);
-      const ys = xs.map((x) => spec.value(x));
+      const ys = xs.map(f);
       const min = Math.min(...ys);
       const max = Math.max(...ys);
-      const v0 = spec.value(0);
+      const v0 = f(0);
+      // An open endpoint is the limit at -Infinity / +Infinity (where the rules return their limits).
+      const limitTolerance = Math.max(1e-12, range.tolerance);
       assert.ok(v0 >= range.lo && v0 <= range.hi, `value at 0 (${v0}) is outside ${spec.doc.range}`);
       assert.ok(min >= range.lo - range.tolerance, `sampled minimum ${min} is below ${spec.doc.range}`);
       assert.ok(max <= range.hi + range.tolerance, `sampled maximum ${max} is above ${spec.doc.range}`);
@@ -60,16 +85,18 @@ describe('core/activations/registry and documentation records', () => {
         if (range.loClosed) assert.ok(Math.abs(min - range.lo) <= range.tolerance, `lower endpoint ${range.lo} is not attained (min ${min})`);
         else {
           assert.ok(min > range.lo, `open lower endpoint ${range.lo} is attained`);
-          assert.ok(Math.abs(spec.value(-1000) - range.lo) < 1e-9, 'the open lower endpoint is the limit at -∞');
+          const limit = Math.min(f(-Infinity), f(Infinity));
+          assert.ok(Math.abs(limit - range.lo) <= limitTolerance, `the open lower endpoint ${range.lo} is not the limit (${limit})`);
         }
-      } else assert.ok(spec.value(-1e6) < -100, 'unbounded below');
+      } else assert.ok(f(-1e6) < -100 || f(1e6) < -100, 'unbounded below');
       if (Number.isFinite(range.hi)) {
-        if (range.hiClosed) assert.ok(Math.abs(max - range.hi) <= range.tolerance);
+        if (range.hiClosed) assert.ok(Math.abs(max - range.hi) <= range.tolerance, `upper endpoint ${range.hi} is not attained (max ${max})`);
         else {
           assert.ok(max < range.hi, `open upper endpoint ${range.hi} is attained`);
-          assert.ok(Math.abs(spec.value(1000) - range.hi) < 1e-9, 'the open upper endpoint is the limit at +∞');
+          const limit = Math.max(f(-Infinity), f(Infinity));
+          assert.ok(Math.abs(limit - range.hi) <= limitTolerance, `the open upper endpoint ${range.hi} is not the limit (${limit})`);
         }
-      } else assert.ok(spec.value(1e6) > 100, 'unbounded above');
+      } else assert.ok(f(1e6) > 100 || f(-1e6) > 100, 'unbounded above');
     });
   }
 });
