@@ -1,9 +1,16 @@
-/** Turns a language value into the output items of one statement (the cell-result contract). */
+/**
+ * Turns a language value into the outputs of one statement (the cell-result contract). Most values
+ * give one output whose items are alternative representations (text/plain first). compare(...)
+ * gives two outputs, the chart and the property table, and describe(f) the description and the
+ * chart: VS Code shows one item per output, so each needs its own to be seen.
+ */
 import type { CellOutput, OutputItem } from '../shared/cell-result';
 import { CHART_PAYLOAD_VERSION, type ChartPayloadV1 } from '../shared/chart-payload';
-import { MIME_CHART, MIME_JSON, MIME_TEXT } from '../shared/mime-types';
-import { formatValue } from '../lang/format-value';
-import type { PlotValue, Value } from '../lang/values';
+import { MIME_CHART, MIME_JSON, MIME_MARKDOWN, MIME_TEXT } from '../shared/mime-types';
+import { formatDescribeMarkdown, formatDescribeText } from '../lang/format-describe';
+import { formatTableMarkdown, formatTableText } from '../lang/format-table';
+import { formatPlotText, formatValue } from '../lang/format-value';
+import type { PlotValue, TableValue, Value } from '../lang/values';
 
 /** A JSON-safe number: non-finite numbers become the strings "NaN", "Infinity", "-Infinity". */
 export function jsonNumber(x: number): number | string {
@@ -21,7 +28,49 @@ export function chartPayload(plot: PlotValue): ChartPayloadV1 {
   };
 }
 
-/** text/plain first, then the richest representation. */
+/** The table's cells at full precision (non-finite numbers as strings), for application/json. */
+export function tableJson(table: TableValue): { title: string; columns: string[]; rows: Array<Array<number | string | boolean>>; notes: string[] } {
+  return { title: table.title, columns: [...table.columns], rows: table.rows.map((row) => row.map((c) => (typeof c === 'number' ? jsonNumber(c) : c))), notes: [...table.notes] };
+}
+
+function plotOutput(plot: PlotValue): CellOutput {
+  return { items: [{ mime: MIME_TEXT, data: formatPlotText(plot) }, { mime: MIME_CHART, data: chartPayload(plot) }] };
+}
+
+function tableOutput(table: TableValue): CellOutput {
+  return {
+    items: [
+      { mime: MIME_TEXT, data: formatTableText(table) },
+      { mime: MIME_MARKDOWN, data: formatTableMarkdown(table) },
+      { mime: MIME_JSON, data: tableJson(table) },
+    ],
+  };
+}
+
+/** The outputs of one value: usually one, two for compare and describe. */
+export function outputsFor(value: Value): CellOutput[] {
+  switch (value.kind) {
+    case 'plot':
+      return [plotOutput(value)];
+    case 'table':
+      return [tableOutput(value)];
+    case 'compare':
+      return [plotOutput(value.plot), tableOutput(value.properties)];
+    case 'describe': {
+      const description: CellOutput = {
+        items: [
+          { mime: MIME_TEXT, data: formatDescribeText(value) },
+          { mime: MIME_MARKDOWN, data: formatDescribeMarkdown(value) },
+        ],
+      };
+      return value.plot ? [description, plotOutput(value.plot)] : [description];
+    }
+    default:
+      return [outputFor(value)];
+  }
+}
+
+/** text/plain first, then the richest representation (one output). */
 export function outputFor(value: Value): CellOutput {
   const items: OutputItem[] = [{ mime: MIME_TEXT, data: formatValue(value) }];
   switch (value.kind) {
@@ -38,7 +87,12 @@ export function outputFor(value: Value): CellOutput {
     case 'plot':
       items.push({ mime: MIME_CHART, data: chartPayload(value) });
       break;
+    case 'table':
+      items.push({ mime: MIME_MARKDOWN, data: formatTableMarkdown(value) }, { mime: MIME_JSON, data: tableJson(value) });
+      break;
     case 'function':
+    case 'compare':
+    case 'describe':
       break;
   }
   return { items };

@@ -6,9 +6,10 @@ import type { CellError, CellOutput, CellResult } from '../shared/cell-result';
 import type { Statement } from '../lang/ast';
 import { LangError } from '../lang/errors';
 import { Evaluator, type EvaluatorOptions } from '../lang/evaluator';
+import { formatValue } from '../lang/format-value';
 import { parse } from '../lang/parser';
 import type { Span } from '../lang/span';
-import { outputFor } from './output-items';
+import { outputsFor } from './output-items';
 
 export type KernelSessionOptions = EvaluatorOptions;
 
@@ -32,15 +33,19 @@ export class KernelSession {
   executeSync(source: string): CellResult {
     const outputs: CellOutput[] = [];
     let statements: Statement[];
+    // Functions defined by this cell remember it: their errors, met from a later cell, move to the call there.
+    const cellOrigin = {};
     try {
-      statements = parse(source).statements;
+      const parsed = parse(source);
+      if (parsed.errors.length > 0) return { ok: false, outputs, error: syntaxError(parsed.errors) };
+      statements = parsed.program.statements;
     } catch (error) {
       return { ok: false, outputs, error: toCellError(error, undefined) };
     }
     for (const statement of statements) {
       try {
-        const value = this.evaluator.execute(statement);
-        if (value !== undefined) outputs.push(outputFor(value));
+        const value = this.evaluator.execute(statement, cellOrigin);
+        if (value !== undefined) outputs.push(...outputsFor(value));
       } catch (error) {
         return { ok: false, outputs, error: toCellError(error, statement.span) };
       }
@@ -48,10 +53,24 @@ export class KernelSession {
     return { ok: true, outputs, error: null };
   }
 
+  /** The names the cells have defined so far, with a one-line description of each value. */
+  definedNames(): Array<{ name: string; value: string }> {
+    return [...this.evaluator.definedNames()].map(([name, value]) => ({ name, value: formatValue(value).split('\n')[0] }));
+  }
+
   /** Forgets every name defined so far. */
   reset(): void {
     this.evaluator.reset();
   }
+}
+
+/** The first syntax error, its message naming where the others are (a cell that does not parse runs nothing). */
+function syntaxError(errors: LangError[]): CellError {
+  const [first, ...rest] = errors;
+  if (rest.length === 0) return fromSpan(first.message, first.span);
+  const where = rest.slice(0, 3).map((e) => `line ${e.span.line}, column ${e.span.column}: ${e.message}`);
+  const more = rest.length > 3 ? `; and ${rest.length - 3} more` : '';
+  return fromSpan(`${first.message} (${rest.length} more syntax error${rest.length === 1 ? '' : 's'} in this cell — ${where.join('; ')}${more})`, first.span);
 }
 
 function fromSpan(message: string, span: Span): CellError {

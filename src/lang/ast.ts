@@ -1,7 +1,12 @@
 /**
  * The syntax tree. Every node carries the span of the source it came from, so errors found while
- * evaluating can point at the exact argument, name or operator.
- * Issue 4 adds: comparisons, `f(x) = expr` definitions, lambdas, indexing (new node kinds here).
+ * evaluating can point at the exact argument, name or operator. Nodes are plain data (no methods,
+ * no parent links): a walker switches on `kind`. Who walks it: the evaluator (evaluator.ts), the
+ * printer (print-ast.ts), the editor's analysis (analysis*.ts) and `d` (differentiate.ts).
+ *
+ * Expressions: number, string, boolean, identifier, vector, unary, binary (arithmetic), comparison,
+ * call, index (`v[i]`), slice (`v[a:b]`), lambda (`x -> expr`, `(x, beta=1.5) -> expr`).
+ * Statements: expression, assignment (`x = expr`), definition (`f(x, beta=1.5) = expr`).
  */
 import type { Span } from './span';
 
@@ -48,9 +53,25 @@ export interface Unary {
 
 export type BinaryOperator = '+' | '-' | '*' | '/' | '^';
 
+/** Arithmetic, elementwise with broadcasting between numbers and vectors. */
 export interface Binary {
   kind: 'binary';
   operator: BinaryOperator;
+  left: Expr;
+  right: Expr;
+  operatorSpan: Span;
+  span: Span;
+}
+
+export type ComparisonOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+/**
+ * A comparison: a boolean for two numbers (or two strings, two booleans with == and !=); a vector
+ * of 1 and 0 when either side is a vector. Comparisons do not chain (`a < b < c` is a syntax error).
+ */
+export interface Comparison {
+  kind: 'comparison';
+  operator: ComparisonOperator;
   left: Expr;
   right: Expr;
   operatorSpan: Span;
@@ -80,7 +101,52 @@ export interface Call {
   span: Span;
 }
 
-export type Expr = NumberLiteral | StringLiteral | BooleanLiteral | Identifier | VectorLiteral | Unary | Binary | Call;
+/** `v[i]`: 0-based; a negative index counts from the end (`v[-1]` is the last item). */
+export interface Index {
+  kind: 'index';
+  target: Expr;
+  index: Expr;
+  span: Span;
+}
+
+/** `v[a:b]`, `v[:b]`, `v[a:]`: items a up to (not including) b, as in Python; bounds are clamped. */
+export interface Slice {
+  kind: 'slice';
+  target: Expr;
+  start: Expr | undefined;
+  end: Expr | undefined;
+  span: Span;
+}
+
+/** A parameter of a definition or lambda: `x`, or `beta=1.5` (the default is evaluated once, when the function is made). */
+export interface Parameter {
+  name: string;
+  nameSpan: Span;
+  default: Expr | undefined;
+  span: Span;
+}
+
+/** `x -> x * sigmoid(x)`, `(x, beta=1.5) -> x * sigmoid(beta * x)`. */
+export interface Lambda {
+  kind: 'lambda';
+  params: Parameter[];
+  body: Expr;
+  span: Span;
+}
+
+export type Expr =
+  | NumberLiteral
+  | StringLiteral
+  | BooleanLiteral
+  | Identifier
+  | VectorLiteral
+  | Unary
+  | Binary
+  | Comparison
+  | Call
+  | Index
+  | Slice
+  | Lambda;
 
 export interface ExpressionStatement {
   kind: 'expression';
@@ -96,7 +162,17 @@ export interface Assignment {
   span: Span;
 }
 
-export type Statement = ExpressionStatement | Assignment;
+/** `f(x) = expr`, `swish_b(x, beta=1.5) = x * sigmoid(beta * x)`. */
+export interface Definition {
+  kind: 'definition';
+  name: string;
+  nameSpan: Span;
+  params: Parameter[];
+  body: Expr;
+  span: Span;
+}
+
+export type Statement = ExpressionStatement | Assignment | Definition;
 
 export interface Program {
   statements: Statement[];

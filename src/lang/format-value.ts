@@ -1,6 +1,8 @@
 /** The text (text/plain) form of values: up to 6 significant digits, long vectors abbreviated. */
-import type { Value } from './values';
-import { functionLabel } from './values';
+import { formatDescribeText } from './format-describe';
+import { formatTableText } from './format-table';
+import type { PlotValue, Value } from './values';
+import { definitionText, functionLabel } from './values';
 
 export const TEXT_SIGNIFICANT_DIGITS = 6;
 /** Vectors longer than this show their first and last three items. */
@@ -31,6 +33,12 @@ export function formatVector(items: ArrayLike<number>): string {
   return `[${head.join(', ')}, …, ${tail.join(', ')}] (${n} items)`;
 }
 
+/** "chart: relu, gelu on [-4, 4]" and a line per note. */
+export function formatPlotText(plot: PlotValue): string {
+  const head = `chart: ${plot.labels.join(', ')} on [${formatNumber(plot.range[0])}, ${formatNumber(plot.range[1])}]`;
+  return [head, ...plot.notes.map((n) => `note: ${n}`)].join('\n');
+}
+
 export function formatValue(value: Value): string {
   switch (value.kind) {
     case 'number':
@@ -41,9 +49,27 @@ export function formatValue(value: Value): string {
       return JSON.stringify(value.value);
     case 'boolean':
       return String(value.value);
-    case 'function':
-      return value.callable.type === 'activation' ? `<activation ${functionLabel(value.callable)}>` : `<builtin ${value.callable.signature}>`;
+    case 'function': {
+      const fn = value.callable;
+      switch (fn.type) {
+        case 'activation':
+          return `<activation ${functionLabel(fn)}>`;
+        case 'vector':
+          return `<vector activation ${functionLabel(fn)}>`;
+        case 'builtin':
+          return `<builtin ${fn.signature}>`;
+        case 'user':
+          return fn.bound.length > 0 ? `<function ${functionLabel(fn)}>` : `<function ${definitionText(fn)}>`;
+      }
+      break;
+    }
     case 'plot':
-      return `chart: ${value.labels.join(', ')} on [${formatNumber(value.range[0])}, ${formatNumber(value.range[1])}]`;
+      return formatPlotText(value);
+    case 'table':
+      return formatTableText(value);
+    case 'compare':
+      return `${formatTableText(value.properties)}\n${formatPlotText(value.plot)}`;
+    case 'describe':
+      return formatDescribeText(value);
   }
 }

@@ -1,17 +1,42 @@
 /**
  * Source text → tokens (Crafting Interpreters' scanner). Newlines separate statements, except
  * inside brackets, where they are ignored so a long call can span lines. `#` starts a comment.
+ *
+ * `scan` never throws: it reports every bad character, number or string it meets and goes on after
+ * it, so the parser can report several problems of a cell at once. `tokenize` throws the first.
  */
 import { LangError } from './errors';
 import type { Span } from './span';
 import { KEYWORDS, type Token, type TokenType } from './tokens';
 
 const SINGLE: ReadonlyMap<string, TokenType> = new Map<string, TokenType>(
-  (['(', ')', '[', ']', ',', ';', '=', '+', '-', '*', '/', '^'] as const).map((c) => [c, c]),
+  (['(', ')', '[', ']', ',', ';', ':', '=', '+', '-', '*', '/', '^', '<', '>'] as const).map((c) => [c, c]),
+);
+const DOUBLE: ReadonlyMap<string, TokenType> = new Map<string, TokenType>(
+  (['==', '!=', '<=', '>=', '->'] as const).map((c) => [c, c]),
 );
 
-export function tokenize(source: string): Token[] {
+/** Characters people type from other languages, with what to write instead. */
+const FOREIGN_HINTS: ReadonlyMap<string, string> = new Map([
+  ['**', "'**' is not an operator here; write powers with '^', as in x^2"],
+  ['&&', "'&&' is not an operator here; multiply conditions, as in (x > 0) * (x < 1), or use where(cond, a, b)"],
+  ['||', "'||' is not an operator here; use max(a, b) of conditions or where(cond, a, b)"],
+]);
+
+export interface ScanResult {
+  tokens: Token[];
+  errors: LangError[];
+}
+
+export function scan(source: string): ScanResult {
   return new Lexer(source).run();
+}
+
+/** The tokens of a source, or the first lexical error thrown. */
+export function tokenize(source: string): Token[] {
+  const { tokens, errors } = scan(source);
+  if (errors.length > 0) throw errors[0];
+  return tokens;
 }
 
 class Lexer {
@@ -20,13 +45,15 @@ class Lexer {
   private lineStart = 0;
   private depth = 0;
   private readonly tokens: Token[] = [];
+  private readonly errors: LangError[] = [];
 
   constructor(private readonly source: string) {}
 
-  run(): Token[] {
+  run(): ScanResult {
     const src = this.source;
     while (this.pos < src.length) {
       const c = src[this.pos];
+      const two = src.slice(this.pos, this.pos + 2);
       if (c === ' ' || c === '\t' || c === '\r') {
         this.pos++;
       } else if (c === '\n') {
@@ -42,6 +69,12 @@ class Lexer {
         this.identifier();
       } else if (c === '"' || c === "'") {
         this.string(c);
+      } else if (FOREIGN_HINTS.has(two)) {
+        this.error(FOREIGN_HINTS.get(two)!, this.pos, this.pos + 2);
+        this.pos += 2;
+      } else if (DOUBLE.has(two)) {
+        this.push(DOUBLE.get(two)!, this.pos, this.pos + 2);
+        this.pos += 2;
       } else if (SINGLE.has(c)) {
         if (c === '(' || c === '[') this.depth++;
         if ((c === ')' || c === ']') && this.depth > 0) this.depth--;
@@ -49,11 +82,13 @@ class Lexer {
         this.pos++;
       } else {
         const ch = String.fromCodePoint(src.codePointAt(this.pos)!);
-        throw new LangError('lex', `unexpected character '${ch}'`, this.span(this.pos, this.pos + ch.length));
+        const hint = c === '!' ? "; write '!=' for 'not equal'" : '';
+        this.error(`unexpected character '${ch}'${hint}`, this.pos, this.pos + ch.length);
+        this.pos += ch.length;
       }
     }
-    this.push('eof', this.pos, this.pos);
-    return this.tokens;
+    this.pushEnd();
+    return { tokens: this.tokens, errors: this.errors };
   }
 
   private number(): void {
@@ -70,15 +105,26 @@ class Lexer {
       let p = this.pos + 1;
       if (src[p] === '+' || src[p] === '-') p++;
       if (!isDigit(src[p] ?? '')) {
-        throw new LangError('lex', `malformed number '${src.slice(start, p)}': expected digits after the exponent`, this.span(start, p));
+        if (p > this.pos + 1 || !isIdentPart(src[p] ?? '')) {
+          this.error(`malformed number '${src.slice(start, p)}': expected digits after the exponent`, start, p);
+          this.pos = p;
+          this.push('number', start, p, 0);
+          return;
+        }
+      } else {
+        while (isDigit(src[p] ?? '')) p++;
+        this.pos = p;
       }
-      while (isDigit(src[p] ?? '')) p++;
-      this.pos = p;
     }
     if (isIdentStart(src[this.pos] ?? '')) {
       let p = this.pos;
       while (isIdentPart(src[p] ?? '')) p++;
-      throw new LangError('lex', `malformed number '${src.slice(start, p)}'`, this.span(start, p));
+      const digits = src.slice(start, this.pos);
+      const name = src.slice(this.pos, p);
+      this.error(`malformed number '${src.slice(start, p)}'; write ${digits} * ${name} for a product`, start, p);
+      this.pos = p;
+      this.push('number', start, p, 0);
+      return;
     }
     const text = src.slice(start, this.pos);
     this.push('number', start, this.pos, Number(text));
@@ -97,24 +143,48 @@ class Lexer {
     let value = '';
     let p = this.pos + 1;
     while (p < src.length && src[p] !== quote && src[p] !== '\n') {
-      if (src[p] === '\\' && p + 1 < src.length) {
+      if (src[p] === '\\' && p + 1 < src.length && src[p + 1] !== '\n') {
         const e = src[p + 1];
         const escaped = e === 'n' ? '\n' : e === 't' ? '\t' : e === '\\' || e === '"' || e === "'" ? e : undefined;
-        if (escaped === undefined) throw new LangError('lex', `unknown escape '\\${e}' in a string`, this.span(p, p + 2));
-        value += escaped;
+        if (escaped === undefined) this.error(`unknown escape '\\${e}' in a string`, p, p + 2);
+        value += escaped ?? e;
         p += 2;
       } else {
         value += src[p];
         p++;
       }
     }
-    if (src[p] !== quote) throw new LangError('lex', 'unterminated string: missing the closing quote', this.span(start, p));
+    if (src[p] !== quote) {
+      this.error('unterminated string: missing the closing quote', start, p);
+      this.pos = p;
+      this.push('string', start, p, value);
+      return;
+    }
     this.pos = p + 1;
     this.push('string', start, this.pos, value);
   }
 
   private push(type: TokenType, start: number, end: number, value?: number | string): void {
     this.tokens.push({ type, lexeme: this.source.slice(start, end), value, span: this.span(start, end) });
+  }
+
+  /**
+   * The eof token sits just after the last token (not after trailing blank lines and comments), so
+   * "found end of input" points where the code stops.
+   */
+  private pushEnd(): void {
+    const last = [...this.tokens].reverse().find((t) => t.type !== 'newline');
+    if (!last) {
+      this.push('eof', this.pos, this.pos);
+      return;
+    }
+    const at = last.span.end;
+    const column = last.span.endColumn + 1;
+    this.tokens.push({ type: 'eof', lexeme: '', span: { start: at, end: at, line: last.span.endLine, column, endLine: last.span.endLine, endColumn: column } });
+  }
+
+  private error(message: string, start: number, end: number): void {
+    this.errors.push(new LangError('lex', message, this.span(start, end)));
   }
 
   /** A span on the current line (tokens never cross a newline). */

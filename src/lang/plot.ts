@@ -1,37 +1,94 @@
-/** Builds a plot value: sample x on a range, and each function's value and first derivative there. */
-import type { Callable, PlotSeries, PlotValue } from './values';
-import { functionLabel } from './values';
+/**
+ * plot(f, g, ..., range=[a, b], derivative=true|false|"only"|2, samples=N): samples x on the range
+ * and each function's value and derivatives there. Also the shared option readers of the displays.
+ */
+import { bindArguments, functionArgs, intervalArg, spanOf, wholeNumberArg, type BoundArguments } from './builtin-arguments';
+import { getBuiltinSignature, signatureText } from './builtin-signatures';
+import { LangError } from './errors';
+import { DerivativeUnavailable, isPlottable, sampleFunction, type DerivativeOrder } from './function-sampler';
+import type { Span } from './span';
+import type { BuiltinFunction, CallContext, Callable, PlotSeries, PlotValue } from './values';
+import { describeValue, functionLabel } from './values';
+import { linspaceItems } from './vector-builtins';
 
 export const DEFAULT_PLOT_RANGE: readonly [number, number] = [-4, 4];
 /** 401 points: on the default range [-4, 4] the step is 0.02, so 0 and every integer are samples. */
 export const DEFAULT_PLOT_SAMPLES = 401;
+export const MAX_PLOT_SAMPLES = 100_000;
 
 /** n evenly spaced points from a to b, both ends exact. */
-export function linspace(a: number, b: number, n: number): Float64Array {
-  const xs = new Float64Array(n);
-  const last = n - 1;
-  for (let i = 0; i < n; i++) xs[i] = last === 0 ? a : (a * (last - i) + b * i) / last;
-  return xs;
+export const linspace = linspaceItems;
+
+/** Which series to draw for each function. */
+export type DerivativeChoice = readonly DerivativeOrder[];
+
+/** derivative=true → [0, 1]; false → [0]; "only" → [1]; 2 → [0, 1, 2]; 1 → [0, 1]; 0 → [0]. */
+export function derivativeChoice(bound: BoundArguments, fallback: DerivativeChoice): DerivativeChoice {
+  const arg = bound.named.get('derivative');
+  if (!arg) return fallback;
+  const v = arg.value;
+  if (v.kind === 'boolean') return v.value ? [0, 1] : [0];
+  if (v.kind === 'string' && v.value === 'only') return [1];
+  if (v.kind === 'number' && (v.value === 0 || v.value === 1 || v.value === 2)) return v.value === 0 ? [0] : v.value === 1 ? [0, 1] : [0, 1, 2];
+  const got = v.kind === 'string' ? `"${v.value}"` : v.kind === 'number' ? String(v.value) : describeValue(v);
+  throw new LangError('eval', `${bound.sig.name}: derivative must be true, false, "only" or 2, got ${got}`, arg.span);
 }
 
-/** Functions the plot can draw: those with a value and a first derivative over arrays. */
-export function isPlottable(callable: Callable): boolean {
-  return callable.type === 'activation';
+/** The function arguments of a display, each checked to be a function of one number. */
+export function plottableArgs(bound: BoundArguments): Array<{ fn: Callable; span: Span }> {
+  const fns = functionArgs(bound, 1);
+  fns.forEach(({ fn, span }, i) => {
+    if (!isPlottable(fn)) {
+      throw new LangError('eval', `${bound.sig.name}: argument ${i + 1} (${functionLabel(fn)}) is not a function of one number and cannot be ${bound.sig.name === 'plot' ? 'plotted' : 'shown'}`, span);
+    }
+  });
+  return fns;
 }
 
-export function buildPlot(functions: Callable[], range: [number, number], samples = DEFAULT_PLOT_SAMPLES): PlotValue {
-  const x = linspace(range[0], range[1], samples);
+const SUFFIX: Record<DerivativeOrder, string> = { 0: '', 1: '′', 2: '″' };
+
+/** The label of one series in notes: "f", "f′", "f″". */
+export function seriesName(label: string, order: DerivativeOrder): string {
+  return order === 0 ? label : `${label}${SUFFIX[order]}`;
+}
+
+export function buildPlot(
+  functions: Array<{ fn: Callable; span: Span }>,
+  range: [number, number],
+  orders: DerivativeChoice,
+  samples: number,
+  context: CallContext,
+): PlotValue {
+  const x = linspaceItems(range[0], range[1], samples);
   const series: PlotSeries[] = [];
   const labels: string[] = [];
-  for (const fn of functions) {
-    if (fn.type !== 'activation') throw new Error(`internal: ${functionLabel(fn)} is not plottable`);
+  const notes: string[] = [];
+  for (const { fn, span } of functions) {
     const label = functionLabel(fn);
     labels.push(label);
-    const y0 = new Float64Array(samples);
-    const y1 = new Float64Array(samples);
-    fn.spec.valueInto(x, y0, fn.params);
-    fn.spec.derivativeInto(x, y1, fn.params);
-    series.push({ label, order: 0, y: y0 }, { label, order: 1, y: y1 });
+    for (const order of orders) {
+      const y = sampleFunction(fn, x, order, context, span);
+      if (y instanceof DerivativeUnavailable) notes.push(`${seriesName(label, order)} not shown: ${y.reason}`);
+      else series.push({ label, order, y });
+    }
   }
-  return { kind: 'plot', title: labels.join(', '), range, x, series, labels };
+  return { kind: 'plot', title: labels.join(', '), range, x, series, labels, notes };
 }
+
+const PLOT_SIG = getBuiltinSignature('plot')!;
+
+export const plotBuiltin: BuiltinFunction = {
+  type: 'builtin',
+  name: 'plot',
+  signature: signatureText(PLOT_SIG),
+  call(args, context) {
+    const bound = bindArguments(PLOT_SIG, args);
+    const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
+    const orders = derivativeChoice(bound, [0, 1]);
+    const samples = wholeNumberArg(bound, 'samples', 2, DEFAULT_PLOT_SAMPLES);
+    if (samples > MAX_PLOT_SAMPLES) throw new LangError('eval', `plot: samples must be at most ${MAX_PLOT_SAMPLES.toLocaleString('en-US')}, got ${samples}`, spanOf(bound, 'samples'));
+    context.checkSize(samples, spanOf(bound, 'samples'));
+    const fns = plottableArgs(bound);
+    return buildPlot(fns, range, orders, samples, context);
+  },
+};

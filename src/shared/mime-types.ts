@@ -12,3 +12,5 @@ export const MIME_ERROR = 'application/vnd.code.notebook.error';
  * The CLI's --json contract keeps application/json.
  */
 export const MIME_VALUE = 'application/vnd.activation-lab.value+json';
+/** Tables and descriptions (table, compare, describe): VS Code draws Markdown tables natively. */
+export const MIME_MARKDOWN = 'text/markdown';

@@ -87,7 +87,29 @@ describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)
       const r = runCli(['eval', 'relu(1)\n  gleu(2)']);
       assert.strictEqual(r.status, 1);
       assert.strictEqual(r.stdout, '1\n');
-      assert.strictEqual(r.stderr, "error: unknown name 'gleu'; did you mean 'gelu'?\n  at line 2, column 3\n    gleu(2)\n    ^^^^\n");
+      assert.strictEqual(r.stderr, "error: unknown function 'gleu'; did you mean 'gelu'?\n  at line 2, column 3\n    gleu(2)\n    ^^^^\n");
+    });
+
+    it('definitions, lambdas and a table: aligned text columns', () => {
+      const r = runCli(['eval', 'f(x, k=2) = k * x\ng = x -> x^2\ntable(f, g, at=[-1, 0.5], derivative=false)']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.strictEqual(r.stdout, ['  x  f(x)  g(x)', '---  ----  ----', ' -1    -2     1', '0.5     1  0.25', ''].join('\n'));
+    });
+
+    it('--json: a table carries text/plain, text/markdown and full-precision application/json', () => {
+      const r = runCli(['eval', 'table(sigmoid, at=[1], derivative=false)', '--json']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const items = JSON.parse(r.stdout).outputs[0].items;
+      assert.deepStrictEqual(items.map((i: { mime: string }) => i.mime), ['text/plain', 'text/markdown', 'application/json']);
+      assert.strictEqual(items[1].data, '| x | sigmoid(x) |\n| ---: | ---: |\n| 1 | 0.731059 |');
+      assert.deepStrictEqual(items[2].data.rows, [[1, 1 / (1 + Math.exp(-1))]]);
+    });
+
+    it('a syntax error in a later line: caret under its column, nothing run', () => {
+      const r = runCli(['eval', 'relu(1)\nx = [1, 2\n']);
+      assert.strictEqual(r.status, 1);
+      assert.strictEqual(r.stdout, '');
+      assert.strictEqual(r.stderr, "error: expected ']' after the vector elements, found end of input (the '[' is at line 2, column 5)\n  at line 2, column 10\n  x = [1, 2\n           ^\n");
     });
 
     it('a negative number as the source is not taken for an option', () => {
@@ -115,7 +137,7 @@ describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)
       assert.strictEqual(cells.length, 3);
       assert.deepStrictEqual(cells[0].outputs[0].items[1].data, [0, 3]);
       assert.strictEqual(cells[1].ok, false);
-      assert.strictEqual(cells[1].error.message, "unknown name 'gleu'; did you mean 'gelu'?");
+      assert.strictEqual(cells[1].error.message, "unknown function 'gleu'; did you mean 'gelu'?");
       assert.deepStrictEqual(cells[2], { ok: true, outputs: [{ items: [{ mime: 'text/plain', data: '[-1, 3]' }, { mime: 'application/json', data: [-1, 3] }] }], error: null });
     });
 
@@ -153,7 +175,8 @@ describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)
       assert.strictEqual(doc.name, 'leaky_relu');
       assert.deepStrictEqual(doc.aliases, ['leakyrelu', 'lrelu']);
       assert.strictEqual(doc.origin.year, 2013);
-      assert.deepStrictEqual(doc.params, [{ name: 'negative_slope', default: 0.01, description: 'Slope for x < 0 (PyTorch default 0.01).' }]);
+      assert.deepStrictEqual(doc.params[0], { name: 'negative_slope', default: 0.01, description: 'Slope for x < 0 (PyTorch default 0.01).' });
+      for (const p of doc.params) assert.deepStrictEqual(Object.keys(p).sort(), ['default', 'description', 'name']);
       for (const key of ['displayName', 'summary', 'formula', 'derivative', 'range']) assert.ok(key in doc, key);
     });
 

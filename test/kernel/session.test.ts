@@ -90,7 +90,7 @@ describe('kernel/session: the cell-result contract', () => {
     const r = await new KernelSession().execute('relu(-2)\ngleu(1)\nrelu(3)');
     assert.strictEqual(r.ok, false);
     assert.strictEqual(r.outputs.length, 1);
-    assert.deepStrictEqual(r.error, { message: "unknown name 'gleu'; did you mean 'gelu'?", line: 2, column: 1, endLine: 2, endColumn: 4 });
+    assert.deepStrictEqual(r.error, { message: "unknown function 'gleu'; did you mean 'gelu'?", line: 2, column: 1, endLine: 2, endColumn: 4 });
   });
 
   it('a JavaScript exception inside the evaluator becomes an error result', async () => {

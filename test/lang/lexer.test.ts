@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { LangError } from '../../src/lang/errors';
-import { tokenize } from '../../src/lang/lexer';
+import { scan, tokenize } from '../../src/lang/lexer';
 
 function kinds(source: string): string[] {
   return tokenize(source).map((t) => (t.type === 'number' || t.type === 'string' ? `${t.type}:${t.value}` : t.type === 'identifier' ? `id:${t.lexeme}` : t.type));
@@ -17,6 +17,10 @@ describe('lang/lexer', () => {
     { name: 'semicolons and operators', source: 'x=1;x^2*3/4+5', tokens: ['id:x', '=', 'number:1', ';', 'id:x', '^', 'number:2', '*', 'number:3', '/', 'number:4', '+', 'number:5', 'eof'] },
     { name: 'strings with escapes', source: `"tanh" 'a\\"b'`, tokens: ['string:tanh', 'string:a"b', 'eof'] },
     { name: 'booleans are keywords', source: 'true false truex', tokens: ['true', 'false', 'id:truex', 'eof'] },
+    { name: 'comparison operators', source: 'a==b!=c<d<=e>f>=g', tokens: ['id:a', '==', 'id:b', '!=', 'id:c', '<', 'id:d', '<=', 'id:e', '>', 'id:f', '>=', 'id:g', 'eof'] },
+    { name: 'arrow and minus', source: 'x -> -x - 1', tokens: ['id:x', '->', '-', 'id:x', '-', 'number:1', 'eof'] },
+    { name: 'slice colon', source: 'v[1:-1]', tokens: ['id:v', '[', 'number:1', ':', '-', 'number:1', ']', 'eof'] },
+    { name: 'a huge literal is Infinity', source: '1e400', tokens: ['number:Infinity', 'eof'] },
   ];
   for (const c of cases) it(c.name, () => assert.deepStrictEqual(kinds(c.source), c.tokens));
 
@@ -31,10 +35,25 @@ describe('lang/lexer', () => {
   const errors: Array<{ name: string; source: string; message: string; line: number; column: number }> = [
     { name: 'unexpected character', source: 'relu(1) @ 2', message: "unexpected character '@'", line: 1, column: 9 },
     { name: 'exponent without digits', source: '\n 1e+', message: "malformed number '1e+': expected digits after the exponent", line: 2, column: 2 },
-    { name: 'digits run into letters', source: '2x', message: "malformed number '2x'", line: 1, column: 1 },
+    { name: 'digits run into letters', source: '2x', message: "malformed number '2x'; write 2 * x for a product", line: 1, column: 1 },
     { name: 'unterminated string', source: 'gelu(1, approximate="tanh)', message: 'unterminated string: missing the closing quote', line: 1, column: 21 },
     { name: 'unknown escape', source: '"a\\qb"', message: "unknown escape '\\q' in a string", line: 1, column: 3 },
+    { name: 'a lone !', source: 'x ! y', message: "unexpected character '!'; write '!=' for 'not equal'", line: 1, column: 3 },
+    { name: '** from Python', source: 'x ** 2', message: "'**' is not an operator here; write powers with '^', as in x^2", line: 1, column: 3 },
+    { name: '&& from C', source: 'a && b', message: "'&&' is not an operator here; multiply conditions, as in (x > 0) * (x < 1), or use where(cond, a, b)", line: 1, column: 3 },
+    { name: 'exponent with no digits', source: '1e', message: "malformed number '1e': expected digits after the exponent", line: 1, column: 1 },
+    { name: 'a character outside the BMP', source: 'relu(\u{1F600})', message: "unexpected character '\u{1F600}'", line: 1, column: 6 },
   ];
+  it('scan reports every lexical error and keeps going', () => {
+    const { tokens, errors } = scan('a @ b\n2x + "open');
+    assert.deepStrictEqual(errors.map((e) => [e.message, e.span.line, e.span.column]), [
+      ["unexpected character '@'", 1, 3],
+      ["malformed number '2x'; write 2 * x for a product", 2, 1],
+      ['unterminated string: missing the closing quote', 2, 6],
+    ]);
+    assert.deepStrictEqual(tokens.map((t) => t.type), ['identifier', 'identifier', 'newline', 'number', '+', 'string', 'eof']);
+  });
+
   for (const e of errors) {
     it(`error: ${e.name}`, () => {
       assert.throws(

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import type { Expr, Statement } from '../../src/lang/ast';
+import type { Expr, Parameter, Statement } from '../../src/lang/ast';
 import { LangError } from '../../src/lang/errors';
-import { parse } from '../../src/lang/parser';
+import { parseProgram as parse } from '../../src/lang/parser';
 
 /** A compact S-expression of the tree, to compare shapes. */
 function show(e: Expr): string {
@@ -19,14 +19,32 @@ function show(e: Expr): string {
     case 'unary':
       return `(${e.operator} ${show(e.operand)})`;
     case 'binary':
+    case 'comparison':
       return `(${e.operator} ${show(e.left)} ${show(e.right)})`;
     case 'call':
       return `(call ${show(e.callee)}${e.args.map((a) => ' ' + (a.kind === 'keyword' ? `${a.name}=${show(a.value)}` : show(a.value))).join('')})`;
+    case 'index':
+      return `(index ${show(e.target)} ${show(e.index)})`;
+    case 'slice':
+      return `(slice ${show(e.target)} ${e.start ? show(e.start) : '_'} ${e.end ? show(e.end) : '_'})`;
+    case 'lambda':
+      return `(-> (${params(e.params)}) ${show(e.body)})`;
   }
 }
 
+function params(ps: Parameter[]): string {
+  return ps.map((p) => (p.default ? `${p.name}=${show(p.default)}` : p.name)).join(' ');
+}
+
 function showStatement(s: Statement): string {
-  return s.kind === 'assignment' ? `(= ${s.name} ${show(s.value)})` : show(s.expression);
+  switch (s.kind) {
+    case 'assignment':
+      return `(= ${s.name} ${show(s.value)})`;
+    case 'definition':
+      return `(def ${s.name} (${params(s.params)}) ${show(s.body)})`;
+    case 'expression':
+      return show(s.expression);
+  }
 }
 
 function tree(source: string): string[] {
@@ -84,13 +102,14 @@ describe('lang/parser', () => {
 
   const errors: Array<{ name: string; source: string; message: string; line: number; column: number }> = [
     { name: 'empty argument', source: 'relu(1,,2)', message: "expected an expression, found ','", line: 1, column: 8 },
-    { name: 'missing closing parenthesis', source: 'relu(1', message: "expected ')' to close the '(' at line 1, column 5, found end of input", line: 1, column: 7 },
-    { name: 'missing closing bracket', source: 'x = 1\nrelu([1, 2)', message: "expected ']' to close the '[' at line 2, column 6, found ')'", line: 2, column: 11 },
+    { name: 'missing closing parenthesis', source: 'relu(1', message: "expected ')' after arguments, found end of input (the '(' is at line 1, column 5)", line: 1, column: 7 },
+    { name: 'missing closing bracket', source: 'x = 1\nrelu([1, 2)', message: "expected ']' after the vector elements, found ')' (the '[' is at line 2, column 6)", line: 2, column: 11 },
     { name: 'two expressions on a line', source: 'relu(1) gelu(2)', message: "expected a new line or ';' after the statement, found name 'gelu'", line: 1, column: 9 },
     { name: 'dangling operator', source: '1 +', message: 'expected an expression, found end of input', line: 1, column: 4 },
     { name: 'positional after keyword', source: 'plot(range=[0, 1], relu)', message: 'a positional argument cannot follow a keyword argument', line: 1, column: 20 },
     { name: 'keyword given twice', source: 'plot(relu, range=[0, 1], range=[1, 2])', message: "keyword argument 'range' is given twice", line: 1, column: 26 },
-    { name: 'assignment to a call', source: 'relu(1) = 2', message: 'only a name can be assigned to, as in x = 1', line: 1, column: 9 },
+    { name: 'a definition head with a number', source: 'relu(1) = 2', message: 'parameter 1 of relu must be a name, as in relu(x) = x^2', line: 1, column: 6 },
+    { name: 'assignment to an expression', source: '1 + x = 2', message: "only a name (x = 1) or a function head (f(x) = x^2) can be assigned to; write '==' to compare", line: 1, column: 7 },
     { name: 'error on a later line', source: 'relu(1)\n\n  gelu(]', message: "expected an expression, found ']'", line: 3, column: 8 },
   ];
   for (const e of errors) {
