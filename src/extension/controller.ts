@@ -10,6 +10,7 @@ import { KernelSession } from '../kernel/session';
 import { formatCellError, formatInternalError, type ErrorOutputValue } from './error-output';
 import { readConfiguration } from './configuration';
 import { CONTROLLER_ID, CONTROLLER_LABEL, LANGUAGE_ID, NOTEBOOK_TYPE } from './ids';
+import type { KernelState } from './kernel-state';
 import { isJsonMime } from './output-items';
 import { MIME_JSON, MIME_VALUE } from '../shared/mime-types';
 
@@ -19,6 +20,9 @@ class NotebookKernel {
   executionOrder = 0;
   /** Cells run one after another: each waits for the previous run to settle. */
   queue: Promise<void> = Promise.resolve();
+  /** Runs asked for and not finished yet (the kernel is running while this is above 0). */
+  pendingRuns = 0;
+  state: KernelState = 'not started';
 
   constructor(private readonly notebook: vscode.NotebookDocument) {
     this.session = this.newSession();
@@ -28,6 +32,7 @@ class NotebookKernel {
   restart(): void {
     this.session = this.newSession();
     this.executionOrder = 0;
+    this.state = 'restarted';
   }
 
   private newSession(): KernelSession {
@@ -39,6 +44,9 @@ export class ActivationNotebookController implements vscode.Disposable {
   private readonly controller: vscode.NotebookController;
   private readonly kernels = new Map<vscode.NotebookDocument, NotebookKernel>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly stateChanged = new vscode.EventEmitter<{ notebook: vscode.NotebookDocument; state: KernelState }>();
+  /** Fires when a notebook's kernel starts running cells, finishes, or is restarted. */
+  readonly onDidChangeKernelState = this.stateChanged.event;
 
   constructor() {
     this.controller = vscode.notebooks.createNotebookController(CONTROLLER_ID, NOTEBOOK_TYPE, CONTROLLER_LABEL);
@@ -48,13 +56,26 @@ export class ActivationNotebookController implements vscode.Disposable {
     this.controller.executeHandler = (cells, notebook) => this.execute(cells, notebook);
     this.disposables.push(
       this.controller,
+      this.stateChanged,
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.kernels.delete(notebook)),
     );
   }
 
   /** Forgets every name defined in the notebook and restarts the execution count. */
   restartKernel(notebook: vscode.NotebookDocument): void {
-    this.kernels.get(notebook)?.restart();
+    this.kernelFor(notebook).restart();
+    this.stateChanged.fire({ notebook, state: 'restarted' });
+  }
+
+  /** The state of a notebook's kernel, for the status bar. */
+  kernelState(notebook: vscode.NotebookDocument): KernelState {
+    return this.kernels.get(notebook)?.state ?? 'not started';
+  }
+
+  private setState(kernel: NotebookKernel, notebook: vscode.NotebookDocument, state: KernelState): void {
+    if (kernel.state === state) return;
+    kernel.state = state;
+    this.stateChanged.fire({ notebook, state });
   }
 
   private kernelFor(notebook: vscode.NotebookDocument): NotebookKernel {
@@ -77,10 +98,16 @@ export class ActivationNotebookController implements vscode.Disposable {
         // The cell is already queued or running: VS Code allows one execution per cell.
       }
     }
+    kernel.pendingRuns++;
     const run = kernel.queue.then(async () => {
+      this.setState(kernel, notebook, 'running');
       for (const [cell, execution] of executions) await this.runCell(kernel, cell, execution);
     });
-    kernel.queue = run.catch(() => undefined);
+    kernel.queue = run
+      .catch(() => undefined)
+      .finally(() => {
+        if (--kernel.pendingRuns === 0) this.setState(kernel, notebook, 'idle');
+      });
     return run;
   }
 

@@ -108,6 +108,37 @@ describe('syntaxes/activation.tmLanguage.json', () => {
     assert.match(scopeOf('swish(x) = x * sigmoid(x)', 'x', 1), /^variable\.other/);
   });
 
+  it('scopes the constants pi, e, inf and nan, but not a call of a function named like one', () => {
+    const line = 'y = pi * e + inf - nan';
+    for (const name of ['pi', 'e', 'inf', 'nan']) assert.match(scopeOf(line, name), /^constant\.language/, name);
+    assert.match(scopeOf('e(1)', 'e'), /^entity\.name\.function/);
+    assert.match(scopeOf('beta = 2', 'beta'), /^variable\.other/, 'a name containing e is not the constant');
+  });
+
+  it('scopes lambdas: the arrow as one operator, the parameter as a parameter', () => {
+    const line = 'sq = t -> t * t';
+    assert.match(scopeOf(line, '->'), /^keyword\.operator\.arrow/);
+    assert.match(scopeOf(line, 't'), /^variable\.parameter/);
+    assert.match(scopeOf(line, 't', 1), /^variable\.other/);
+    assert.match(scopeOf('plot(x -> x^2)', '->'), /^keyword\.operator\.arrow/);
+    assert.match(scopeOf('(x, beta=1.5) -> x * sigmoid(beta * x)', 'beta'), /^variable\.parameter/);
+    assert.match(scopeOf('a - -b', '-'), /^keyword\.operator\.arithmetic/, 'a minus is still arithmetic');
+  });
+
+  it('scopes assignment, comparison and slicing', () => {
+    assert.match(scopeOf('x = 1', '='), /^keyword\.operator\.assignment/);
+    assert.match(scopeOf('f(x, beta=1.5) = x', '=', 1), /^keyword\.operator\.assignment/);
+    assert.match(scopeOf('f(x, beta=1.5) = x', 'f'), /^entity\.name\.function/);
+    assert.match(scopeOf('x <= 2', '<='), /^keyword\.operator\.comparison/);
+    assert.match(scopeOf('x == 2', '=='), /^keyword\.operator\.comparison/);
+    assert.match(scopeOf('v[1:3]', ':'), /^punctuation/);
+    assert.match(scopeOf('v[1:3]', '1'), /^constant\.numeric/);
+  });
+
+  it('a whole-line comment is one comment', () => {
+    assert.match(scopeOf('# relu(1) = 2', ' relu(1) = 2'), /^comment\.line/);
+  });
+
   it('does not read digits inside a name as a number', () => {
     assert.doesNotMatch(scopeOf('log2(x1)', 'x1'), /numeric/);
   });
