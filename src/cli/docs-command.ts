@@ -1,4 +1,7 @@
-/** `activation-lab docs [name] [--json]`: an activation's documentation record. */
+/**
+ * `activation-lab docs [name] [--json]`: an activation's documentation record (formula, derivative,
+ * parameters, range, properties, kink convention, origin, framework names and notes).
+ */
 import { getActivation, listActivations, activationNames } from '../core/activations/registry';
 import type { ActivationSpec } from '../core/activations/activation-spec';
 import { nearest } from '../lang/suggest';
@@ -31,7 +34,24 @@ function docsPage(spec: ActivationSpec): string {
     lines.push('parameters:');
     for (const p of d.params) lines.push(`  ${p.name} = ${JSON.stringify(p.default)}  ${p.description}`);
   }
+  const p = d.properties;
+  if (p) {
+    const bounds = p.boundedBelow && p.boundedAbove ? 'bounded' : p.boundedBelow ? 'bounded below' : p.boundedAbove ? 'bounded above' : 'unbounded';
+    const flags = [p.monotonic ? 'monotonic' : 'not monotonic', bounds, p.smoothness, p.zeroCentred ? 'zero-centred' : 'not zero-centred'];
+    if (p.selfGated) flags.push('self-gated');
+    lines.push(`properties:  ${flags.join(', ')}`, `at zero:     f(0) = ${p.valueAtZero}, f'(0) = ${p.slopeAtZero}`);
+  }
+  if (d.kinkConvention) lines.push(`kinks:       ${d.kinkConvention}`);
   const o = d.origin;
   lines.push(`origin:      ${o.authors} (${o.year}), "${o.title}"${o.url ? `, ${o.url}` : ''}`);
+  if (d.frameworks) {
+    lines.push('frameworks:');
+    for (const [label, f] of [['PyTorch', d.frameworks.pytorch], ['TensorFlow', d.frameworks.tensorflow], ['JAX', d.frameworks.jax]] as const) {
+      if (!f) continue;
+      const names = f.names.length ? f.names.join(', ') : '(no built-in)';
+      lines.push(`  ${label.padEnd(11)}${names}`);
+      if (f.note) lines.push(`  ${''.padEnd(11)}note: ${f.note}`);
+    }
+  }
   return lines.join('\n') + '\n';
 }

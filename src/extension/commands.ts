@@ -28,6 +28,14 @@ export const COMMANDS: LabCommand[] = [
       void vscode.window.setStatusBarMessage('Activation Lab: kernel restarted; every name is forgotten.', 3000);
     },
   },
+  {
+    id: 'activation-lab.openReference',
+    run(ctx, query) {
+      // An optional string pre-fills the search box (e.g. executeCommand('activation-lab.openReference', 'gelu')).
+      // Resolves with the page's report {query, shown, total} once it is on screen.
+      return ctx.referencePanel.show(typeof query === 'string' ? query : undefined);
+    },
+  },
 ];
 
 export function registerCommands(ctx: LabContext): void {

@@ -1,7 +1,9 @@
 /** Hover documentation for activation names (and their keyword arguments) in `activation` code. */
 import * as vscode from 'vscode';
 import { getActivation } from '../core/activations/registry';
-import { activationHoverMarkdown, parameterHoverMarkdown } from './hover-markdown';
+import { callArgumentsAt, openParenAfter } from './call-arguments';
+import { parameterHoverMarkdown } from './hover-markdown';
+import { recordHoverMarkdown } from './record-hover';
 import { hoverTargetAt } from './hover-target';
 
 export class ActivationHoverProvider implements vscode.HoverProvider {
@@ -17,6 +19,9 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     }
     const spec = getActivation(target.word);
     if (!spec) return undefined;
-    return new vscode.Hover(new vscode.MarkdownString(activationHoverMarkdown(spec)), range);
+    const open = openParenAfter(line, target.end);
+    const args = open >= 0 ? callArgumentsAt(line, open) : undefined;
+    // Not trusted and no HTML: the chart is a Markdown image with a data: URI, which hovers render as is.
+    return new vscode.Hover(new vscode.MarkdownString(recordHoverMarkdown(spec, args ?? [], 'keywords')), range);
   }
 }

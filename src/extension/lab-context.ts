@@ -7,8 +7,11 @@ import * as vscode from 'vscode';
 import type { ChartDrawnMessage } from '../shared/renderer-messages';
 import { registerCommands } from './commands';
 import { ActivationNotebookController } from './controller';
+import { registerEditorSupport } from './editor-support';
+import { FRAMEWORK_HOVER_SELECTOR, FrameworkHoverProvider } from './framework-hover';
 import { ActivationHoverProvider } from './hover';
 import { LANGUAGE_ID, NOTEBOOK_TYPE } from './ids';
+import { ReferencePanel } from './reference-panel';
 import { ChartRendererMessages } from './renderer-messaging';
 import { ActivationNotebookSerializer, SERIALIZER_OPTIONS } from './serializer';
 
@@ -17,19 +20,26 @@ export interface ActivationLabApi {
   /** Every chart the renderer reported drawing, oldest first. */
   readonly chartsDrawn: ChartDrawnMessage[];
   readonly onDidDrawChart: vscode.Event<ChartDrawnMessage>;
+  /** The kernel state of a notebook, as the status bar shows it: "not started", "idle", "running", "restarted". */
+  kernelState(notebook: vscode.NotebookDocument): string;
 }
 
 export class LabContext implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   readonly controller: ActivationNotebookController;
   readonly rendererMessages: ChartRendererMessages;
+  /** The Activation Reference webview (activation-lab.openReference). */
+  readonly referencePanel: ReferencePanel;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.track(vscode.workspace.registerNotebookSerializer(NOTEBOOK_TYPE, new ActivationNotebookSerializer(), SERIALIZER_OPTIONS));
     this.controller = this.track(new ActivationNotebookController());
     this.rendererMessages = this.track(new ChartRendererMessages());
     this.track(vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, new ActivationHoverProvider()));
+    this.track(vscode.languages.registerHoverProvider(FRAMEWORK_HOVER_SELECTOR, new FrameworkHoverProvider()));
+    this.referencePanel = this.track(new ReferencePanel());
     registerCommands(this);
+    registerEditorSupport(this);
   }
 
   /** Takes ownership of a disposable: it is disposed with the context, last created first. */
@@ -45,6 +55,7 @@ export class LabContext implements vscode.Disposable {
         return messages.chartsDrawn;
       },
       onDidDrawChart: messages.onDidDrawChart,
+      kernelState: (notebook) => this.controller.kernelState(notebook),
     };
   }
 

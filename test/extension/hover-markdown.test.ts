@@ -17,6 +17,18 @@ const FAKE: HoverSubject = {
     ],
     range: '(-∞, ∞)',
     origin: { authors: 'A. Author, B. Author', year: 1999, title: 'On [Fake] Activations', url: 'https://example.org/paper(1).pdf' },
+    properties: {
+      monotonic: true,
+      boundedBelow: true,
+      boundedAbove: false,
+      smoothness: 'C0',
+      zeroCentred: false,
+      selfGated: true,
+      valueAtZero: 0.123456,
+      slopeAtZero: 0.5,
+    },
+    kinkConvention: "fake_act'(0) = 7 by decree",
+    frameworks: { pytorch: { names: ['torch.nn.Fake'] }, tensorflow: { names: [] }, jax: { names: [], note: 'JAX has none.' } },
   },
 };
 
@@ -59,6 +71,42 @@ describe('extension hover-markdown', () => {
     assert.strictEqual(parameterHoverMarkdown(FAKE, 'beta'), undefined);
   });
 
+  it('shows the properties at the default parameters and the convention at kinks', () => {
+    const md = activationHoverMarkdown(FAKE);
+    assert.match(md, /\*\*Properties\*\*: monotonic · bounded below · continuous with corners \(C0\) · not zero-centred · self-gated/);
+    assert.ok(md.includes('f(0) = 0.1235'), 'value at 0, 4 significant digits');
+    assert.ok(md.includes('f′(0) = 0.5'), 'slope at 0');
+    assert.ok(md.includes("**At kinks**: fake\\_act'(0) = 7 by decree"), 'kink convention, escaped');
+    const smooth = activationHoverMarkdown({ ...FAKE, doc: { ...FAKE.doc, kinkConvention: 'none' } });
+    assert.ok(!smooth.includes('At kinks'), 'no kink line for a smooth function');
+  });
+
+  it('embeds the chart as a data: image with a caption, and refuses anything but a base64 SVG data URI', () => {
+    const uri = 'data:image/svg+xml;base64,PHN2Zy8+';
+    const md = activationHoverMarkdown(FAKE, { plotUri: uri, plotNote: 'with alpha=0.2' });
+    assert.ok(md.includes(`](${uri})`), 'image markdown');
+    assert.ok(md.includes('on \\[-4, 4\\], with alpha=0.2'), 'caption with the parameters drawn');
+    const plain = activationHoverMarkdown(FAKE, { plotUri: 'https://example.org/x.svg' });
+    assert.ok(!plain.includes('example.org/x.svg') && !plain.includes('!['));
+    const injected = activationHoverMarkdown(FAKE, { plotUri: 'data:image/svg+xml;base64,AAA) [x](command:evil' });
+    assert.ok(!injected.includes('command:evil'));
+  });
+
+  it('lists the arguments written at the call, saying which ones are not drawn, and leaves out the input', () => {
+    const md = activationHoverMarkdown(FAKE, {
+      written: [
+        { name: 'input', text: 'x', applied: false, isInput: true },
+        { name: 'alpha', text: '0.2', applied: true },
+        { name: 'inplace', text: 'True', applied: false },
+      ],
+    });
+    assert.match(md, /\*\*Written here\*\*/);
+    assert.match(md, /- `alpha=0\.2`\n/);
+    assert.match(md, /- `inplace=True` — shown as written, not drawn/);
+    assert.ok(!md.includes('`input=x`'));
+    assert.ok(!activationHoverMarkdown(FAKE, { written: [{ name: 'input', text: 'x', applied: false, isInput: true }] }).includes('Written here'));
+  });
+
   it('inline code survives backticks', () => {
     assert.strictEqual(inlineCode('a`b'), '``a`b``');
     assert.strictEqual(inlineCode('`x'), '`` `x ``');
@@ -75,6 +123,7 @@ describe('extension hover-markdown', () => {
       assert.ok(md.includes(String(spec.doc.origin.year)), `${spec.name}: year`);
       for (const p of spec.doc.params) assert.ok(md.includes(`\`${p.name}=`), `${spec.name}: parameter ${p.name}`);
       for (const alias of spec.aliases) assert.strictEqual(getActivation(alias), spec);
+      assert.match(md, /\*\*Properties\*\*: /, `${spec.name}: properties`);
     }
   });
 });

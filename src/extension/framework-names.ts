@@ -1,0 +1,177 @@
+/**
+ * The names people write for an activation in PyTorch, TensorFlow/Keras and JAX code, as a lookup
+ * table built from the records' `frameworks.*.names` plus the usual import aliases (`F` for
+ * torch.nn.functional, `nn` for torch.nn or flax.linen, `tf`, `keras`, `layers`, `jnp`) and, for JavaScript and TypeScript,
+ * TensorFlow.js's camelCase spellings (`tf.leakyRelu`, `tf.layers.leakyReLU`). Pure (no vscode import).
+ */
+export type FrameworkId = 'pytorch' | 'tensorflow' | 'jax';
+
+export const FRAMEWORK_IDS: readonly FrameworkId[] = ['pytorch', 'tensorflow', 'jax'];
+
+/** One framework's entry of an activation's record. */
+export interface FrameworkRecord {
+  readonly names: readonly string[];
+  /** Where this framework's defaults differ from PyTorch's. */
+  readonly note?: string;
+}
+
+/** The part of an ActivationSpec the table is built from. */
+export interface FrameworkSubject {
+  readonly name: string;
+  readonly doc: { readonly frameworks?: Partial<Readonly<Record<FrameworkId, FrameworkRecord | undefined>>> };
+}
+
+/** Which source languages a table is for: Python (PyTorch, Keras, JAX) or JavaScript/TypeScript (TensorFlow.js). */
+export type SourceFamily = 'python' | 'js';
+
+/** How a written name is used: a class to construct, a function to call, or a string naming the activation. */
+export type NameKind = 'class' | 'function' | 'string';
+
+export interface FrameworkName {
+  /** As it appears in the source: `F.gelu`, `nn.LeakyReLU`; a string's content without quotes: `relu`. */
+  readonly written: string;
+  /** The record's own spelling it came from: `torch.nn.functional.gelu`, `"relu"`. */
+  readonly recordName: string;
+  readonly activation: string;
+  readonly framework: FrameworkId;
+  readonly kind: NameKind;
+}
+
+export interface FrameworkNameTable {
+  readonly family: SourceFamily;
+  /** Dotted identifiers (`torch.nn.GELU`), by their written form. */
+  readonly identifiers: ReadonlyMap<string, FrameworkName>;
+  /** String names (`"relu"` in `activation="relu"`), by their content. */
+  readonly strings: ReadonlyMap<string, FrameworkName>;
+}
+
+/**
+ * Prefixes that mean the same module by the usual imports (`import torch.nn.functional as F`,
+ * `from torch import nn`, `import tensorflow as tf`, `from tensorflow.keras import layers`,
+ * `import jax.numpy as jnp`, `import flax.linen as nn`), per framework. A name's longest matching
+ * prefix is replaced by each other member of its group.
+ */
+const PREFIX_GROUPS: Readonly<Record<FrameworkId, ReadonlyArray<readonly string[]>>> = {
+  pytorch: [
+    ['torch.nn.functional.', 'F.', 'nn.functional.'],
+    ['torch.nn.', 'nn.'],
+  ],
+  tensorflow: [
+    ['tensorflow.keras.layers.', 'tf.keras.layers.', 'keras.layers.', 'layers.'],
+    ['tensorflow.keras.activations.', 'tf.keras.activations.', 'keras.activations.', 'activations.'],
+    ['tensorflow.keras.', 'tf.keras.', 'keras.'],
+    ['tensorflow.', 'tf.'],
+  ],
+  jax: [
+    ['jax.numpy.', 'jnp.'],
+    ['flax.linen.', 'nn.'],
+  ],
+};
+
+/** `"gelu"`, `'gelu'` or a bare undotted `gelu` names the activation by a string (Keras' `activation="gelu"`). */
+function stringContent(recordName: string): string | undefined {
+  const quoted = /^(["'])([^"']+)\1$/.exec(recordName.trim());
+  if (quoted) return quoted[2];
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(recordName.trim()) ? recordName.trim() : undefined;
+}
+
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+function kindOf(name: string): NameKind {
+  return /^[A-Z]/.test(lastSegment(name)) ? 'class' : 'function';
+}
+
+/** Every spelling of a dotted name under its framework's prefix aliases, the name itself first. */
+export function pythonSpellings(name: string, framework: FrameworkId): string[] {
+  let best: { prefix: string; group: readonly string[] } | undefined;
+  for (const group of PREFIX_GROUPS[framework]) {
+    for (const prefix of group) {
+      if (name.startsWith(prefix) && (!best || prefix.length > best.prefix.length)) best = { prefix, group };
+    }
+  }
+  if (!best) return [name];
+  const rest = name.slice(best.prefix.length);
+  return [name, ...best.group.filter((p) => p !== best!.prefix).map((p) => p + rest)];
+}
+
+function camelCase(snake: string): string {
+  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * TensorFlow.js spellings of a TensorFlow name: ops are `tf.<camelCase>` (tf.nn.leaky_relu ->
+ * tf.leakyRelu), layers are `tf.layers.<lowerFirst>` (tf.keras.layers.LeakyReLU -> tf.layers.leakyReLU,
+ * also all lower case: tf.layers.elu).
+ */
+export function tfjsSpellings(name: string): string[] {
+  const spellings = pythonSpellings(name, 'tensorflow');
+  const out = new Set<string>();
+  for (const n of spellings) {
+    const last = lastSegment(n);
+    const layer = /^(?:tf\.keras|keras)\.layers\.([A-Z][A-Za-z0-9]*)$/.exec(n);
+    if (layer) {
+      out.add(`tf.layers.${last[0].toLowerCase()}${last.slice(1)}`);
+      out.add(`tf.layers.${last.toLowerCase()}`);
+    } else if (/^tf\.(?:nn\.|math\.)?[a-z][a-z0-9_]*$/.test(n)) {
+      out.add(`tf.${camelCase(last)}`);
+    }
+  }
+  return [...out];
+}
+
+export function buildFrameworkNameTable(subjects: Iterable<FrameworkSubject>, family: SourceFamily): FrameworkNameTable {
+  const identifiers = new Map<string, FrameworkName>();
+  const strings = new Map<string, FrameworkName>();
+  const add = (map: Map<string, FrameworkName>, entry: FrameworkName): void => {
+    if (!map.has(entry.written)) map.set(entry.written, entry); // the first record to claim a spelling keeps it
+  };
+  // A spelling a record writes itself (`F.gelu`) wins over the same spelling derived from another (`torch.nn.functional.gelu`).
+  for (const subject of subjects) {
+    for (const framework of FRAMEWORK_IDS) {
+      for (const recordName of subject.doc.frameworks?.[framework]?.names ?? []) {
+        if (stringContent(recordName) !== undefined || family !== 'python') continue;
+        add(identifiers, { written: recordName, recordName, activation: subject.name, framework, kind: kindOf(recordName) });
+      }
+    }
+  }
+  for (const subject of subjects) {
+    const frameworks = subject.doc.frameworks ?? {};
+    for (const framework of FRAMEWORK_IDS) {
+      const record = frameworks[framework];
+      if (!record) continue;
+      for (const recordName of record.names) {
+        const base = { recordName, activation: subject.name, framework };
+        const content = stringContent(recordName);
+        if (content !== undefined) {
+          // Keras strings; TensorFlow.js accepts the same activation identifiers.
+          if (framework === 'tensorflow') add(strings, { ...base, written: content, kind: 'string' });
+          continue;
+        }
+        const kind = kindOf(recordName);
+        if (family === 'python') {
+          for (const written of pythonSpellings(recordName, framework)) add(identifiers, { ...base, written, kind });
+        } else if (framework === 'tensorflow') {
+          for (const written of tfjsSpellings(recordName)) add(identifiers, { ...base, written, kind: kindOf(written) === 'class' ? 'class' : kind });
+        }
+      }
+    }
+  }
+  return { family, identifiers, strings };
+}
+
+/** The VS Code language ids the framework hover serves, and their family. */
+export const FRAMEWORK_LANGUAGES: Readonly<Record<string, SourceFamily>> = {
+  python: 'python',
+  javascript: 'js',
+  typescript: 'js',
+  javascriptreact: 'js',
+  typescriptreact: 'js',
+};
+
+export function frameworkLabel(framework: FrameworkId, family: SourceFamily): string {
+  if (framework === 'pytorch') return 'PyTorch';
+  if (framework === 'jax') return 'JAX';
+  return family === 'js' ? 'TensorFlow.js' : 'TensorFlow / Keras';
+}
