@@ -1,0 +1,32 @@
+// What a user does in the workbench, as Playwright steps shared by the browser checks.
+import type { Page } from 'playwright-core';
+
+/**
+ * Opens a file from the Explorer as a user does. Until the workbench has registered the installed
+ * extension's notebook type (a few seconds after the Explorer shows), a .actnb opens as plain text:
+ * then close it and try again, like a user who waited a moment.
+ */
+export async function openNotebookFromExplorer(page: Page, fileName: string): Promise<void> {
+  await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor({ timeout: 30_000 });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    await row.dblclick();
+    const opened = await page
+      .waitForSelector('.notebook-editor .cell-list-container', { timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (opened) return;
+    if (Date.now() > deadline) throw new Error(`${fileName} never opened in the notebook editor`);
+    await page.keyboard.press('Control+W'); // close the plain-text editor it opened as
+    await page.waitForTimeout(1_000);
+  }
+}
+
+export async function runAll(page: Page): Promise<void> {
+  const button = page.locator('.notebook-toolbar-container .action-item', { hasText: 'Run All' }).first();
+  await button.waitFor({ timeout: 30_000 });
+  await button.click();
+}
+
