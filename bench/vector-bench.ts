@@ -6,7 +6,7 @@
 import { getVectorActivation, listVectorActivations } from '../src/core/vector/registry';
 import { softmaxVjp, VECTOR_BASELINES } from './baselines/vector-baselines';
 import type { BenchRow } from './report';
-import { interleavedMedians, mega } from './timing';
+import { interleavedTimes, median, mega, pairedRatio } from './timing';
 import { VALUE_TARGET } from './elementwise-bench';
 
 export const ROW_LENGTH = 1000;
@@ -18,14 +18,15 @@ function rowsOf(data: Float64Array, width: number): Float64Array[] {
   return rows;
 }
 
-function row(activation: string, op: string, n: number, tRegistry: number, tBaseline: number | undefined): BenchRow {
-  const ratio = tBaseline === undefined ? NaN : tBaseline / tRegistry;
+/** A table row from the per-round times of the registry and (if any) the baseline: the median paired ratio. */
+function row(activation: string, op: string, n: number, tRegistry: number[], tBaseline: number[] | undefined): BenchRow {
+  const ratio = tBaseline === undefined ? NaN : pairedRatio(tBaseline, tRegistry);
   return {
     activation,
     op,
     dtype: 'f64',
-    registry: mega(n, tRegistry),
-    baseline: tBaseline === undefined ? NaN : mega(n, tBaseline),
+    registry: mega(n, median(tRegistry)),
+    baseline: tBaseline === undefined ? NaN : mega(n, median(tBaseline)),
     against: tBaseline === undefined ? '-' : 'plain loop',
     ratio,
     target: `>= ${VALUE_TARGET.toFixed(2)}`,
@@ -53,8 +54,8 @@ export function benchVector(x64: Float64Array, rounds: number, only?: ReadonlySe
         }
       : undefined;
     const passes = baseline ? [registry, baseline] : [registry];
-    for (const p of passes) p();
-    const t = interleavedMedians(passes, rounds);
+    for (let w = 0; w < 3; w++) for (const p of passes) p();
+    const t = interleavedTimes(passes, rounds);
     rows.push(row(spec.name + (spec.name === 'maxout' ? ' (k=2)' : ''), `value /${ROW_LENGTH}`, n, t[0], baseline ? t[1] : undefined));
   }
 
@@ -69,9 +70,11 @@ export function benchVector(x64: Float64Array, rounds: number, only?: ReadonlySe
     const baseline = () => {
       for (let r = 0; r < inputs.length; r++) softmaxVjp(inputs[r], gy[r], gxB[r]);
     };
-    registry();
-    baseline();
-    const t = interleavedMedians([registry, baseline], rounds);
+    for (let w = 0; w < 3; w++) {
+      registry();
+      baseline();
+    }
+    const t = interleavedTimes([registry, baseline], rounds);
     rows.push(row('softmax', `vjp /${ROW_LENGTH}`, n, t[0], t[1]));
   }
   return rows;

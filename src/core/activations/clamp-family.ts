@@ -1,6 +1,7 @@
 /**
  * Rules and kernels of the clamp min(max(x, lo), hi) (hardtanh, relu6) and of the hard sigmoid
- * clamp(x + 3, 0, 6) / 6. Math.min/Math.max compile to branch-free min/max and propagate NaN.
+ * clamp(x + 3, 0, 6) / 6. Math.min/Math.max propagate NaN and keep -0 apart from +0 (V8 11.3 compiles
+ * them with branches: ~100 M/s on random signs, docs/benchmarks.md; the baselines use them too, and no exact branch-free clamp was found).
  * The slope is 1 strictly inside (lo, hi) and 0 at both corners, as in PyTorch.
  */
 import type { NumericArray } from './activation-spec';

@@ -1,5 +1,6 @@
 /** Hard swish: x * relu6(x + 3) / 6 (JAX and Keras call it hard_silu). */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 
 /** x * clamp(x + 3, 0, 6) / 6; at -Infinity (-inf * 0) the limit -0. */
@@ -32,6 +33,41 @@ function loop(xs: NumericArray, out: NumericArray, rule: 0 | 1 | 2): void {
   else for (let i = 0; i < n; i++) out[i] = hardswishSecondDerivative(xs[i]);
 }
 
+/**
+ * Checked passes (checked-pass.ts). For finite x the weight lo (1 - hi) is 1 only on [-3, 3), where
+ * m = x, and elsewhere 0 * ((2x + 3)/6) is a zero of the same sign as 0 * ((2m + 3)/6): so x can
+ * stand for m. Non-finite inputs (and the -Infinity * 0 of the value) give a NaN the sum catches.
+ */
+function derivativeChecked(xs: NumericArray, out: NumericArray): boolean {
+  const n = xs.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const lo = +(x >= -3);
+    const hi = +(x >= 3);
+    const d = hi + lo * (1 - hi) * ((2 * x + 3) / 6);
+    out[i] = d;
+    sum += d;
+  }
+  return sum - sum === 0;
+}
+
+function bothChecked(xs: NumericArray, outValue: NumericArray, outDerivative: NumericArray): boolean {
+  const n = xs.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const v = (x * Math.min(Math.max(x + 3, 0), 6)) / 6;
+    const lo = +(x >= -3);
+    const hi = +(x >= 3);
+    const d = hi + lo * (1 - hi) * ((2 * x + 3) / 6);
+    outValue[i] = v;
+    outDerivative[i] = d;
+    sum += v + d;
+  }
+  return sum - sum === 0;
+}
+
 export const hardswishSpec = defineActivation({
   name: 'hardswish',
   aliases: ['hard_swish', 'hard_silu'],
@@ -47,8 +83,11 @@ export const hardswishSpec = defineActivation({
   derivative: hardswishDerivative,
   secondDerivative: hardswishSecondDerivative,
   valueInto: (xs, out) => loop(xs, out, 0),
-  derivativeInto: (xs, out) => loop(xs, out, 1),
+  derivativeInto(xs, out) {
+    if (!(disjoint(xs, out) && derivativeChecked(xs, out))) loop(xs, out, 1);
+  },
   valueAndDerivativeInto(xs, outValue, outDerivative) {
+    if (disjoint(xs, outValue, outDerivative) && bothChecked(xs, outValue, outDerivative)) return;
     const n = xs.length;
     for (let i = 0; i < n; i++) {
       const x = xs[i];

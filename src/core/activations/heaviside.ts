@@ -1,5 +1,6 @@
 /** The Heaviside step: 1 for x > 0, 0 for x < 0, `values` at 0 (ReLU's derivative with the default 0). */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 import { zeroOrNaN, zeroOrNaNInto } from './piecewise-helpers';
 
@@ -19,12 +20,32 @@ export const heavisideSpec = defineActivation({
   valueInto(xs: NumericArray, out: NumericArray, p) {
     const at0 = p.values as number;
     const n = xs.length;
+    // A checked pass (checked-pass.ts): the step without its NaN guard, rerun guarded only if some x was NaN.
+    if (disjoint(xs, out)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        out[i] = +(x > 0) + +(x === 0) * at0;
+        s += x;
+      }
+      if (s === s) return;
+    }
     for (let i = 0; i < n; i++) out[i] = heaviside(xs[i], at0);
   },
   derivativeInto: zeroOrNaNInto,
   valueAndDerivativeInto(xs, outValue, outDerivative, p) {
     const at0 = p.values as number;
     const n = xs.length;
+    if (disjoint(xs, outValue, outDerivative)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        outValue[i] = +(x > 0) + +(x === 0) * at0;
+        outDerivative[i] = 0;
+        s += x;
+      }
+      if (s === s) return;
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       outValue[i] = heaviside(x, at0);

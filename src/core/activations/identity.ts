@@ -1,5 +1,6 @@
 /** The identity (linear) activation: x. */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 import { zeroOrNaN, zeroOrNaNInto } from './piecewise-helpers';
 
@@ -20,6 +21,15 @@ export const identitySpec = defineActivation({
   },
   derivativeInto(xs: NumericArray, out: NumericArray) {
     const n = xs.length;
+    // A checked pass (checked-pass.ts): ones, and the guarded loop only if some x was NaN.
+    if (disjoint(xs, out)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        out[i] = 1;
+        s += xs[i];
+      }
+      if (s === s) return;
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       out[i] = x === x ? 1 : x;
@@ -27,6 +37,16 @@ export const identitySpec = defineActivation({
   },
   valueAndDerivativeInto(xs, outValue, outDerivative) {
     const n = xs.length;
+    if (disjoint(xs, outValue, outDerivative)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        outValue[i] = x;
+        outDerivative[i] = 1;
+        s += x;
+      }
+      if (s === s) return;
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       outValue[i] = x;

@@ -1,5 +1,6 @@
 /** Leaky ReLU: x for x >= 0, negative_slope * x below. Its rules and kernels also serve prelu and rrelu (eval mode). */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 import { zeroOrNaN, zeroOrNaNInto } from './piecewise-helpers';
 
@@ -22,8 +23,24 @@ export function leakyReluDerivative(x: number, slope: number): number {
   return x === x ? d : x;
 }
 
+/*
+ * The kernels run a checked pass first (checked-pass.ts): the branch-free formula without its guard,
+ * summing what it wrote (value) or read (derivative: only a NaN x needs the guard); the guarded loop
+ * reruns only when that sum is not finite.
+ */
 export function leakyReluInto(xs: NumericArray, out: NumericArray, slope: number): void {
   const n = xs.length;
+  if (disjoint(xs, out)) {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      const a = Math.abs(x);
+      const v = 0.5 * (x + a) + slope * (0.5 * (x - a));
+      out[i] = v;
+      s += v;
+    }
+    if (s - s === 0) return;
+  }
   for (let i = 0; i < n; i++) {
     const x = xs[i];
     const a = Math.abs(x);
@@ -34,6 +51,16 @@ export function leakyReluInto(xs: NumericArray, out: NumericArray, slope: number
 
 export function leakyReluDerivativeInto(xs: NumericArray, out: NumericArray, slope: number): void {
   const n = xs.length;
+  if (disjoint(xs, out)) {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      const pos = +(x > 0);
+      out[i] = pos + (1 - pos) * slope;
+      s += x;
+    }
+    if (s === s) return;
+  }
   for (let i = 0; i < n; i++) {
     const x = xs[i];
     const pos = +(x > 0);
@@ -44,6 +71,19 @@ export function leakyReluDerivativeInto(xs: NumericArray, out: NumericArray, slo
 
 export function leakyReluBothInto(xs: NumericArray, outValue: NumericArray, outDerivative: NumericArray, slope: number): void {
   const n = xs.length;
+  if (disjoint(xs, outValue, outDerivative)) {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      const a = Math.abs(x);
+      const v = 0.5 * (x + a) + slope * (0.5 * (x - a));
+      const pos = +(x > 0);
+      outValue[i] = v;
+      outDerivative[i] = pos + (1 - pos) * slope;
+      s += v;
+    }
+    if (s - s === 0) return;
+  }
   for (let i = 0; i < n; i++) {
     const x = xs[i];
     const a = Math.abs(x);

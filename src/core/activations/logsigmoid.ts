@@ -1,5 +1,6 @@
 /** Log-sigmoid: log(sigmoid(x)) = -softplus(-x). */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 import { logisticDerivative } from './sigmoid';
 
@@ -26,6 +27,41 @@ function loop(xs: NumericArray, out: NumericArray, rule: 0 | 1 | 2): void {
   else for (let i = 0; i < n; i++) out[i] = logSigmoidSecondDerivative(xs[i]);
 }
 
+/*
+ * Checked passes (checked-pass.ts): min(x, 0) as 0.5 (x - |x|), without Math.min's branches on
+ * random signs. It is the same number for every finite x below MAX_VALUE / 2 in size (-0 included);
+ * where it is not (x = +Infinity gives NaN, x < -MAX_VALUE / 2 gives -Infinity) the sum of the
+ * outputs is not finite and the guarded loop reruns.
+ */
+function valueChecked(xs: NumericArray, out: NumericArray): boolean {
+  const n = xs.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const a = Math.abs(x);
+    const v = 0.5 * (x - a) - Math.log1p(Math.exp(-a));
+    out[i] = v;
+    sum += v;
+  }
+  return sum - sum === 0;
+}
+
+function bothChecked(xs: NumericArray, outValue: NumericArray, outDerivative: NumericArray): boolean {
+  const n = xs.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const a = Math.abs(x);
+    const e = Math.exp(-a);
+    const pos = +(x >= 0);
+    const v = 0.5 * (x - a) - Math.log1p(e);
+    outValue[i] = v;
+    outDerivative[i] = (pos * e + (1 - pos)) / (1 + e);
+    sum += v;
+  }
+  return sum - sum === 0;
+}
+
 export const logsigmoidSpec = defineActivation({
   name: 'logsigmoid',
   aliases: ['log_sigmoid'],
@@ -33,9 +69,12 @@ export const logsigmoidSpec = defineActivation({
   value: logSigmoid,
   derivative: logSigmoidDerivative,
   secondDerivative: logSigmoidSecondDerivative,
-  valueInto: (xs, out) => loop(xs, out, 0),
+  valueInto(xs, out) {
+    if (!(disjoint(xs, out) && valueChecked(xs, out))) loop(xs, out, 0);
+  },
   derivativeInto: (xs, out) => loop(xs, out, 1),
   valueAndDerivativeInto(xs, outValue, outDerivative) {
+    if (disjoint(xs, outValue, outDerivative) && bothChecked(xs, outValue, outDerivative)) return;
     const n = xs.length;
     for (let i = 0; i < n; i++) {
       const x = xs[i];

@@ -1,4 +1,5 @@
 /** ReLU: max(0, x). */
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 import { zeroOrNaN, zeroOrNaNInto } from './piecewise-helpers';
 
@@ -27,8 +28,20 @@ export const reluSpec = defineActivation({
   value: relu,
   derivative: reluDerivative,
   secondDerivative: zeroOrNaN,
+  // Each kernel runs a checked pass first (checked-pass.ts): the formula without its guard, summing
+  // what it wrote (value) or read (derivative); the guarded loop reruns only if that sum is not finite.
   valueInto(xs, out) {
     const n = xs.length;
+    if (disjoint(xs, out)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        const h = 0.5 * (x + Math.abs(x));
+        out[i] = h;
+        s += h;
+      }
+      if (s - s === 0) return;
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       const h = 0.5 * (x + Math.abs(x));
@@ -37,6 +50,15 @@ export const reluSpec = defineActivation({
   },
   derivativeInto(xs, out) {
     const n = xs.length;
+    if (disjoint(xs, out)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        out[i] = +(x > 0);
+        s += x;
+      }
+      if (s === s) return;
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       // (x > 0) as 0/1 without a data-dependent branch; the NaN test is almost never taken.
@@ -46,6 +68,17 @@ export const reluSpec = defineActivation({
   },
   valueAndDerivativeInto(xs, outValue, outDerivative) {
     const n = xs.length;
+    if (disjoint(xs, outValue, outDerivative)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        const h = 0.5 * (x + Math.abs(x));
+        outValue[i] = h;
+        outDerivative[i] = +(x > 0);
+        s += h;
+      }
+      if (s - s === 0) return;
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       const h = 0.5 * (x + Math.abs(x));

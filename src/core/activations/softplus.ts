@@ -1,5 +1,6 @@
 /** Softplus: log(1 + exp(beta x)) / beta, the identity where beta x > threshold (as in PyTorch). */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 import type { ActivationParams } from './params';
 
@@ -43,6 +44,45 @@ function loop(xs: NumericArray, out: NumericArray, p: ActivationParams, rule: 0 
   else for (let i = 0; i < n; i++) out[i] = softplusSecondDerivative(xs[i], beta, t);
 }
 
+/*
+ * Checked passes (checked-pass.ts): max(z, 0) as 0.5 (z + |z|), without Math.max's branches on
+ * random signs: the same number for every finite z below MAX_VALUE / 2 in size (-0 gives +0 in
+ * both). Where it is not (z = -Infinity gives NaN, z > MAX_VALUE / 2 gives Infinity) the sum of
+ * the outputs is not finite and the guarded loop reruns.
+ */
+function valueChecked(xs: NumericArray, out: NumericArray, beta: number, t: number): boolean {
+  const n = xs.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const z = beta * x;
+    const a = Math.abs(z);
+    const v = z > t ? x : (0.5 * (z + a) + Math.log1p(Math.exp(-a))) / beta;
+    out[i] = v;
+    sum += v;
+  }
+  return sum - sum === 0;
+}
+
+function bothChecked(xs: NumericArray, outValue: NumericArray, outDerivative: NumericArray, beta: number, t: number): boolean {
+  const n = xs.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const z = beta * x;
+    const a = Math.abs(z);
+    const e = Math.exp(-a);
+    const pos = +(z >= 0);
+    const s = (pos + (1 - pos) * e) / (1 + e);
+    const lin = z > t;
+    const v = lin ? x : (0.5 * (z + a) + Math.log1p(e)) / beta;
+    outValue[i] = v;
+    outDerivative[i] = lin ? 1 : s;
+    sum += v;
+  }
+  return sum - sum === 0;
+}
+
 export const softplusSpec = defineActivation({
   name: 'softplus',
   aliases: ['smoothrelu'],
@@ -54,11 +94,14 @@ export const softplusSpec = defineActivation({
   value: (x, p) => softplusValue(x, ...args(p)),
   derivative: (x, p) => softplusDerivative(x, ...args(p)),
   secondDerivative: (x, p) => softplusSecondDerivative(x, ...args(p)),
-  valueInto: (xs, out, p) => loop(xs, out, p, 0),
+  valueInto(xs, out, p) {
+    if (!(disjoint(xs, out) && valueChecked(xs, out, p.beta as number, p.threshold as number))) loop(xs, out, p, 0);
+  },
   derivativeInto: (xs, out, p) => loop(xs, out, p, 1),
   valueAndDerivativeInto(xs, outValue, outDerivative, p) {
     const beta = p.beta as number;
     const t = p.threshold as number;
+    if (disjoint(xs, outValue, outDerivative) && bothChecked(xs, outValue, outDerivative, beta, t)) return;
     const n = xs.length;
     for (let i = 0; i < n; i++) {
       const x = xs[i];

@@ -1,5 +1,6 @@
 /** Softsign: x / (1 + |x|). */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 
 function softsign(x: number): number {
@@ -25,6 +26,19 @@ function loop(xs: NumericArray, out: NumericArray, rule: 0 | 1 | 2): void {
   else for (let i = 0; i < n; i++) out[i] = softsignSecondDerivative(xs[i]);
 }
 
+/** Checked passes (checked-pass.ts): x / (1 + |x|) is NaN exactly where the guard in softsign fires. */
+function valueChecked(xs: NumericArray, out: NumericArray): boolean {
+  const n = xs.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const v = x / (1 + Math.abs(x));
+    out[i] = v;
+    sum += v;
+  }
+  return sum === sum;
+}
+
 export const softsignSpec = defineActivation({
   name: 'softsign',
   aliases: ['soft_sign'],
@@ -33,10 +47,24 @@ export const softsignSpec = defineActivation({
   value: softsign,
   derivative: softsignDerivative,
   secondDerivative: softsignSecondDerivative,
-  valueInto: (xs, out) => loop(xs, out, 0),
+  valueInto(xs, out) {
+    if (!(disjoint(xs, out) && valueChecked(xs, out))) loop(xs, out, 0);
+  },
   derivativeInto: (xs, out) => loop(xs, out, 1),
   valueAndDerivativeInto(xs, outValue, outDerivative) {
     const n = xs.length;
+    if (disjoint(xs, outValue, outDerivative)) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        const r = 1 / (1 + Math.abs(x));
+        const v = x / (1 + Math.abs(x));
+        outValue[i] = v;
+        outDerivative[i] = r * r;
+        sum += v;
+      }
+      if (sum === sum) return;
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       const r = 1 / (1 + Math.abs(x));

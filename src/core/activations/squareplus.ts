@@ -1,5 +1,6 @@
 /** Squareplus: (x + sqrt(x^2 + b)) / 2, an algebraic softplus. */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 import type { ActivationParams } from './params';
 
@@ -41,16 +42,91 @@ function loop(xs: NumericArray, out: NumericArray, b: number, rule: 0 | 1 | 2): 
   else for (let i = 0; i < n; i++) out[i] = squareplusSecondDerivative(xs[i], b);
 }
 
+/*
+ * The checked passes (checked-pass.ts) choose the piece by sign without a branch: with pos = +(x >= 0)
+ * the numerator and denominator are blended, pos * A + (1 - pos) * B, which is exactly A or B when
+ * both are finite (A + 0 * B = A since no A here is -0), so one division serves both pieces:
+ *   value       (pos (a + s)/2 + neg b/2) / (pos + neg (s + a))
+ *   derivative  q = (pos a + neg b/2) / (s (pos + neg (s + a))), then q (1 - h) + h with h = pos/2,
+ *               which is (1 + q)/2 above 0 (halving is exact) and q + 0 = q below
+ * Where the guarded rules differ (NaN, +-Infinity, b = 0 at x = 0) the result is not finite, and
+ * for |x| >= 1e150 (where `root` takes s = |x|) the term a * 1e159 overflows: the sum catches either
+ * and the guarded loop runs.
+ */
+function valueChecked(xs: NumericArray, out: NumericArray, b: number): boolean {
+  const n = xs.length;
+  const halfB = 0.5 * b;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const a = Math.abs(x);
+    const s = Math.sqrt(a * a + b);
+    const pos = +(x >= 0);
+    const neg = 1 - pos;
+    const v = (pos * (0.5 * (a + s)) + neg * halfB) / (pos + neg * (s + a));
+    out[i] = v;
+    sum += v + a * 1e159;
+  }
+  return sum - sum === 0;
+}
+
+function derivativeChecked(xs: NumericArray, out: NumericArray, b: number): boolean {
+  const n = xs.length;
+  const halfB = 0.5 * b;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const a = Math.abs(x);
+    const s = Math.sqrt(a * a + b);
+    const pos = +(x >= 0);
+    const neg = 1 - pos;
+    const q = (pos * a + neg * halfB) / (s * (pos + neg * (s + a)));
+    const h = 0.5 * pos;
+    const d = q * (1 - h) + h;
+    out[i] = d;
+    sum += d + a * 1e159;
+  }
+  return sum - sum === 0;
+}
+
+function bothChecked(xs: NumericArray, outValue: NumericArray, outDerivative: NumericArray, b: number): boolean {
+  const n = xs.length;
+  const halfB = 0.5 * b;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    const a = Math.abs(x);
+    const s = Math.sqrt(a * a + b);
+    const pos = +(x >= 0);
+    const neg = 1 - pos;
+    const v = (pos * (0.5 * (a + s)) + neg * halfB) / (pos + neg * (s + a));
+    const q = (pos * a + neg * halfB) / (s * (pos + neg * (s + a)));
+    const h = 0.5 * pos;
+    const d = q * (1 - h) + h;
+    outValue[i] = v;
+    outDerivative[i] = d;
+    sum += v + d + a * 1e159;
+  }
+  return sum - sum === 0;
+}
+
 export const squareplusSpec = defineActivation({
   name: 'squareplus',
   params: [{ kind: 'number', name: 'b', default: 4, min: 0, description: 'Curvature at 0: b = 0 gives relu, larger b a wider bend (JAX and Keras default 4).' }],
   value: (x, p) => squareplus(x, bOf(p)),
   derivative: (x, p) => squareplusDerivative(x, bOf(p)),
   secondDerivative: (x, p) => squareplusSecondDerivative(x, bOf(p)),
-  valueInto: (xs, out, p) => loop(xs, out, bOf(p), 0),
-  derivativeInto: (xs, out, p) => loop(xs, out, bOf(p), 1),
+  valueInto(xs, out, p) {
+    const b = bOf(p);
+    if (!(disjoint(xs, out) && valueChecked(xs, out, b))) loop(xs, out, b, 0);
+  },
+  derivativeInto(xs, out, p) {
+    const b = bOf(p);
+    if (!(disjoint(xs, out) && derivativeChecked(xs, out, b))) loop(xs, out, b, 1);
+  },
   valueAndDerivativeInto(xs, outValue, outDerivative, p) {
     const b = bOf(p);
+    if (disjoint(xs, outValue, outDerivative) && bothChecked(xs, outValue, outDerivative, b)) return;
     const n = xs.length;
     for (let i = 0; i < n; i++) {
       const x = xs[i];

@@ -1,5 +1,6 @@
 /** Threshold: x where x > threshold, else value (PyTorch's torch.nn.Threshold). */
 import type { NumericArray } from './activation-spec';
+import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
 import type { ActivationParams } from './params';
 import { zeroOrNaN, zeroOrNaNInto } from './piecewise-helpers';
@@ -12,6 +13,15 @@ function thresholdValue(x: number, t: number, v: number): number {
 function thresholdDerivative(x: number, t: number): number {
   const d = +(x > t);
   return x === x ? d : x;
+}
+
+/**
+ * The blend above * x + (1 - above) * v equals thresholdValue for every finite x when v is finite
+ * and not -0 (below, 0 * x + v is v) and no -0 can lie above t (t >= 0 or NaN; above, x + 0 * v is
+ * x except for x = -0). Infinite or NaN inputs are caught by the checked pass.
+ */
+function blendIsExact(t: number, v: number): boolean {
+  return !(t < 0) && v - v === 0 && !Object.is(v, -0);
 }
 
 const tOf = (p: ActivationParams) => p.threshold as number;
@@ -31,6 +41,16 @@ export const thresholdSpec = defineActivation({
     const t = tOf(p);
     const v = vOf(p);
     const n = xs.length;
+    if (blendIsExact(t, v) && disjoint(xs, out)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        const above = +(x > t);
+        out[i] = above * x + (1 - above) * v;
+        s += x;
+      }
+      if (s - s === 0) return; // every x finite (checked-pass.ts)
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       out[i] = x > t || x !== x ? x : v;
@@ -39,6 +59,15 @@ export const thresholdSpec = defineActivation({
   derivativeInto(xs: NumericArray, out: NumericArray, p) {
     const t = tOf(p);
     const n = xs.length;
+    if (disjoint(xs, out)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        out[i] = +(x > t);
+        s += x;
+      }
+      if (s === s) return; // no NaN among the inputs
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       const d = +(x > t);
@@ -49,6 +78,17 @@ export const thresholdSpec = defineActivation({
     const t = tOf(p);
     const v = vOf(p);
     const n = xs.length;
+    if (blendIsExact(t, v) && disjoint(xs, outValue, outDerivative)) {
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = xs[i];
+        const above = +(x > t);
+        outValue[i] = above * x + (1 - above) * v;
+        outDerivative[i] = above;
+        s += x;
+      }
+      if (s - s === 0) return;
+    }
     for (let i = 0; i < n; i++) {
       const x = xs[i];
       const d = +(x > t);
