@@ -17,6 +17,9 @@ class Block(nn.Module):
         h = F.silu(self.proj(x))
         return self.leaky(self.act(h)) + torch.relu(x)
 
+    def probabilities(self, logits: torch.Tensor) -> torch.Tensor:
+        return F.softmax(logits, dim=-1)
+
 
 keras_model = tf.keras.Sequential([
     tf.keras.layers.Dense(64, activation="relu"),

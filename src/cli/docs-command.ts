@@ -1,28 +1,78 @@
 /**
- * `activation-lab docs [name] [--json]`: an activation's documentation record (formula, derivative,
- * parameters, range, properties, kink convention, origin, framework names and notes).
+ * `activation-lab docs [name] [--json]`: an activation's documentation record (formula, derivative
+ * or Jacobian, parameters, range, shape, properties, kink convention, origin, framework names and
+ * notes), for the element-wise activations and the vector ones (softmax, glu, maxout, ...) alike.
  */
+import type { FrameworkNames } from '../core/activations/activation-doc';
 import { getActivation, listActivations, activationNames } from '../core/activations/registry';
 import type { ActivationSpec } from '../core/activations/activation-spec';
+import { getVectorActivation, listVectorActivations, vectorActivationNames } from '../core/vector/registry';
+import type { VectorActivationSpec } from '../core/vector/vector-activation-spec';
+import { vectorPropertyPhrases } from '../core/vector/vector-properties-text';
 import { nearest } from '../lang/suggest';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './io';
 
+/** `elementwise`: f applied to each number; `vector`: a function of the whole vector (softmax). */
+export type ActivationKind = 'elementwise' | 'vector';
+
+type Documented = { kind: 'elementwise'; spec: ActivationSpec } | { kind: 'vector'; spec: VectorActivationSpec };
+
+function allDocumented(): Documented[] {
+  return [
+    ...listActivations().map((spec): Documented => ({ kind: 'elementwise', spec })),
+    ...listVectorActivations().map((spec): Documented => ({ kind: 'vector', spec })),
+  ];
+}
+
+function lookUp(name: string): Documented | undefined {
+  const spec = getActivation(name);
+  if (spec) return { kind: 'elementwise', spec };
+  const vector = getVectorActivation(name);
+  return vector ? { kind: 'vector', spec: vector } : undefined;
+}
+
 export function docsCommand(name: string | undefined, json: boolean, io: CliIo): number {
   if (name === undefined) {
-    const specs = listActivations();
-    if (json) io.stdout(JSON.stringify(specs.map((s) => ({ name: s.name, aliases: s.aliases, displayName: s.doc.displayName }))) + '\n');
-    else io.stdout(specs.map((s) => `${s.name.padEnd(14)}${s.doc.displayName}\n`).join(''));
+    const entries = allDocumented();
+    if (json) {
+      io.stdout(JSON.stringify(entries.map(({ kind, spec }) => ({ name: spec.name, aliases: spec.aliases, displayName: spec.doc.displayName, kind }))) + '\n');
+    } else {
+      io.stdout(entries.map(({ kind, spec }) => `${spec.name.padEnd(14)}${spec.doc.displayName}${kind === 'vector' ? `  (vector, ${spec.doc.shape})` : ''}\n`).join(''));
+    }
     return EXIT_OK;
   }
-  const spec = getActivation(name);
-  if (!spec) {
-    const guess = nearest(name, activationNames());
+  const found = lookUp(name);
+  if (!found) {
+    const guess = nearest(name, [...activationNames(), ...vectorActivationNames()]);
     io.stderr(`error: unknown activation '${name}'${guess ? `; did you mean '${guess}'?` : ''}\n`);
-    io.stderr(`known activations: ${listActivations().map((s) => s.name).join(', ')}\n`);
+    io.stderr(`known activations: ${allDocumented().map((d) => d.spec.name).join(', ')}\n`);
     return EXIT_FAILED;
   }
-  io.stdout(json ? JSON.stringify({ name: spec.name, aliases: spec.aliases, ...spec.doc }, null, 2) + '\n' : docsPage(spec));
+  const { kind, spec } = found;
+  if (json) io.stdout(JSON.stringify({ name: spec.name, aliases: spec.aliases, kind, ...spec.doc }, null, 2) + '\n');
+  else io.stdout(found.kind === 'vector' ? vectorDocsPage(found.spec) : docsPage(found.spec));
   return EXIT_OK;
+}
+
+function originLine(o: { authors: string; year: number; title: string; url?: string }): string {
+  return `origin:      ${o.authors} (${o.year}), "${o.title}"${o.url ? `, ${o.url}` : ''}`;
+}
+
+function frameworkLines(frameworks: { pytorch?: FrameworkNames; tensorflow?: FrameworkNames; jax?: FrameworkNames } | undefined): string[] {
+  if (!frameworks) return [];
+  const lines = ['frameworks:'];
+  for (const [label, f] of [['PyTorch', frameworks.pytorch], ['TensorFlow', frameworks.tensorflow], ['JAX', frameworks.jax]] as const) {
+    if (!f) continue;
+    const names = f.names.length ? f.names.join(', ') : '(no built-in)';
+    lines.push(`  ${label.padEnd(11)}${names}`);
+    if (f.note) lines.push(`  ${''.padEnd(11)}note: ${f.note}`);
+  }
+  return lines;
+}
+
+function paramLines(params: ReadonlyArray<{ name: string; default: number | string | boolean; description: string }>): string[] {
+  if (params.length === 0) return [];
+  return ['parameters:', ...params.map((p) => `  ${p.name} = ${JSON.stringify(p.default)}  ${p.description}`)];
 }
 
 function docsPage(spec: ActivationSpec): string {
@@ -30,10 +80,7 @@ function docsPage(spec: ActivationSpec): string {
   const lines = [`${d.displayName} (${spec.name})`];
   if (spec.aliases.length > 0) lines.push(`aliases: ${spec.aliases.join(', ')}`);
   lines.push('', d.summary, '', `formula:     ${d.formula.text}`, `derivative:  ${d.derivative.text}`, `range:       ${d.range}`);
-  if (d.params.length > 0) {
-    lines.push('parameters:');
-    for (const p of d.params) lines.push(`  ${p.name} = ${JSON.stringify(p.default)}  ${p.description}`);
-  }
+  lines.push(...paramLines(d.params));
   const p = d.properties;
   if (p) {
     const bounds = p.boundedBelow && p.boundedAbove ? 'bounded' : p.boundedBelow ? 'bounded below' : p.boundedAbove ? 'bounded above' : 'unbounded';
@@ -42,16 +89,18 @@ function docsPage(spec: ActivationSpec): string {
     lines.push(`properties:  ${flags.join(', ')}`, `at zero:     f(0) = ${p.valueAtZero}, f'(0) = ${p.slopeAtZero}`);
   }
   if (d.kinkConvention) lines.push(`kinks:       ${d.kinkConvention}`);
-  const o = d.origin;
-  lines.push(`origin:      ${o.authors} (${o.year}), "${o.title}"${o.url ? `, ${o.url}` : ''}`);
-  if (d.frameworks) {
-    lines.push('frameworks:');
-    for (const [label, f] of [['PyTorch', d.frameworks.pytorch], ['TensorFlow', d.frameworks.tensorflow], ['JAX', d.frameworks.jax]] as const) {
-      if (!f) continue;
-      const names = f.names.length ? f.names.join(', ') : '(no built-in)';
-      lines.push(`  ${label.padEnd(11)}${names}`);
-      if (f.note) lines.push(`  ${''.padEnd(11)}note: ${f.note}`);
-    }
-  }
+  lines.push(originLine(d.origin), ...frameworkLines(d.frameworks));
+  return lines.join('\n') + '\n';
+}
+
+function vectorDocsPage(spec: VectorActivationSpec): string {
+  const d = spec.doc;
+  const lines = [`${d.displayName} (${spec.name}), a vector activation`];
+  if (spec.aliases.length > 0) lines.push(`aliases: ${spec.aliases.join(', ')}`);
+  lines.push('', d.summary, '', `formula:     ${d.formula.text}`, `Jacobian:    ${d.jacobian.text}`, `range:       ${d.range}`, `shape:       ${d.shape}`);
+  lines.push(...paramLines(d.params));
+  if (d.properties) lines.push(`properties:  ${vectorPropertyPhrases(d.properties).join(', ')}`);
+  if (d.chart) lines.push(`chart:       ${d.chart.caption}`);
+  lines.push(originLine(d.origin), ...frameworkLines(d.frameworks));
   return lines.join('\n') + '\n';
 }

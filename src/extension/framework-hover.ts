@@ -1,12 +1,13 @@
 /**
  * Hover documentation on the names people write for activations in Python, JavaScript and
  * TypeScript files and in Jupyter notebook cells: `torch.nn.GELU`, `F.silu`, `tf.nn.relu`,
- * `activation="relu"`, `jax.nn.gelu`, TensorFlow.js `activation: 'relu'`.
+ * `activation="relu"`, `jax.nn.gelu`, TensorFlow.js `activation: 'relu'`; and the vector
+ * activations' (`F.softmax`, `nn.GLU`, `tf.nn.log_softmax`, `jax.nn.logsumexp`, `activation="softmax"`).
  */
 import * as vscode from 'vscode';
-import { getActivation, listActivations } from '../core/activations/registry';
 import { frameworkHoverMarkdown } from './framework-hover-markdown';
 import { frameworkHoverTargetAt } from './framework-hover-target';
+import { frameworkSubjects, frameworkSubjectSpec } from './framework-subjects';
 import { buildFrameworkNameTable, FRAMEWORK_LANGUAGES, type FrameworkNameTable, type SourceFamily } from './framework-names';
 
 /**
@@ -22,7 +23,7 @@ export class FrameworkHoverProvider implements vscode.HoverProvider {
   private table(family: SourceFamily): FrameworkNameTable {
     let table = this.tables.get(family);
     if (!table) {
-      table = buildFrameworkNameTable(listActivations(), family);
+      table = buildFrameworkNameTable(frameworkSubjects(), family);
       this.tables.set(family, table);
     }
     return table;
@@ -34,7 +35,7 @@ export class FrameworkHoverProvider implements vscode.HoverProvider {
     const line = document.lineAt(position.line).text;
     const target = frameworkHoverTargetAt(line, position.character, this.table(family));
     if (!target) return undefined;
-    const spec = getActivation(target.name.activation);
+    const spec = frameworkSubjectSpec(target.name.activation);
     if (!spec) return undefined;
     const markdown = frameworkHoverMarkdown({ spec, name: target.name, family, args: target.args });
     const range = new vscode.Range(position.line, target.start, position.line, target.end);

@@ -5,18 +5,17 @@
  * unit-tested in Node.
  */
 import type { ActivationDoc, ActivationProperties } from '../core/activations/activation-doc';
+import { isVectorActivationDoc, type VectorActivationDoc } from '../core/vector/vector-activation-doc';
+import { vectorPropertyPhrases } from '../core/vector/vector-properties-text';
+import { escapeMarkdown, formatDefault, safeUrl } from '../lang/doc-text';
 import type { ShownArgument } from './written-params';
 
 /** The part of an ActivationSpec the hover shows. */
 export interface HoverSubject {
   readonly name: string;
   readonly aliases: readonly string[];
-  readonly doc: ActivationDoc;
-}
-
-/** Backslash-escapes the characters that would turn documentation text into Markdown or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~$#]/g, '\\$&');
+  /** An element-wise record, or a vector activation's (softmax: a Jacobian and a shape instead of a derivative). */
+  readonly doc: ActivationDoc | VectorActivationDoc;
 }
 
 /** Inline code that survives backticks inside the text. */
@@ -34,22 +33,14 @@ function codeBlock(text: string): string {
   return `${fence}text\n${text}\n${fence}`;
 }
 
-function formatDefault(value: number | string | boolean): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
-/** Only http(s) links become links; anything else is shown as text. */
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\/[^\s]+$/.test(url)) return undefined;
-  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-
 /** What a hover adds to the record: the chart, and the arguments written at the hovered call. */
 export interface HoverExtras {
   /** A `data:image/svg+xml;base64,...` URI of the chart (inline-plot-svg.ts). */
   plotUri?: string;
   /** The chart's caption, e.g. "with negative_slope=0.2". */
   plotNote?: string;
+  /** What the chart draws when it is not f and f′ of the activation itself (a vector activation's 1-D slice). */
+  plotCaption?: string;
   /** The arguments written in the call (the input left out by the caller). */
   written?: readonly ShownArgument[];
 }
@@ -99,21 +90,24 @@ export function activationHoverMarkdown(subject: HoverSubject, extras: HoverExtr
   parts.push(`**${escapeMarkdown(doc.displayName)}** — ${inlineCode(subject.name)}${aliases}`);
   parts.push(escapeMarkdown(doc.summary));
   if (extras.plotUri && /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/.test(extras.plotUri)) {
-    const caption = `f (solid) and f′ (dashed) on [-4, 4]${extras.plotNote ? `, ${extras.plotNote}` : ''}`;
+    const caption = `${extras.plotCaption ?? 'f (solid) and f′ (dashed) on [-4, 4]'}${extras.plotNote ? `, ${extras.plotNote}` : ''}`;
     parts.push(`![${escapeMarkdown(`chart of ${subject.name} and its derivative`)}](${extras.plotUri})\n\n*${escapeMarkdown(caption)}*`);
   }
   const written = (extras.written ?? []).filter((a) => !a.isInput);
   if (written.length) parts.push(writtenLines(written));
   parts.push(`**Formula**\n\n${codeBlock(doc.formula.text)}`);
-  parts.push(`**Derivative**\n\n${codeBlock(doc.derivative.text)}`);
+  if (isVectorActivationDoc(doc)) parts.push(`**Jacobian**\n\n${codeBlock(doc.jacobian.text)}`, `**Shape**: ${inlineCode(doc.shape)}`);
+  else parts.push(`**Derivative**\n\n${codeBlock(doc.derivative.text)}`);
   if (doc.params.length) {
     const rows = doc.params.map((p) => `- ${inlineCode(`${p.name}=${formatDefault(p.default)}`)} — ${escapeMarkdown(p.description)}`);
     parts.push(`**Parameters** (keyword, with defaults)\n\n${rows.join('\n')}`);
   } else {
     parts.push('**Parameters**: none');
   }
-  if (doc.properties) parts.push(`**Properties**: ${escapeMarkdown(propertiesLine(doc.properties))}`);
-  if (doc.kinkConvention && !/^none\b/.test(doc.kinkConvention)) parts.push(`**At kinks**: ${escapeMarkdown(doc.kinkConvention)}`);
+  const properties = isVectorActivationDoc(doc) ? doc.properties && vectorPropertyPhrases(doc.properties).join(' · ') : doc.properties && propertiesLine(doc.properties);
+  if (properties) parts.push(`**Properties**: ${escapeMarkdown(properties)}`);
+  const kinks = isVectorActivationDoc(doc) ? undefined : doc.kinkConvention;
+  if (kinks && !/^none\b/.test(kinks)) parts.push(`**At kinks**: ${escapeMarkdown(kinks)}`);
   parts.push(`**Range**: ${inlineCode(doc.range)}`);
   const { authors, year, title } = doc.origin;
   const url = safeUrl(doc.origin.url);

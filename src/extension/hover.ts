@@ -1,6 +1,10 @@
-/** Hover documentation for activation names (and their keyword arguments) in `activation` code. */
+/**
+ * Hover documentation for activation names (and their keyword arguments) in `activation` code: the
+ * element-wise ones (relu, gelu, ...) and the vector ones (softmax, glu, maxout, ...).
+ */
 import * as vscode from 'vscode';
 import { getActivation } from '../core/activations/registry';
+import { getVectorActivation } from '../core/vector/registry';
 import { callArgumentsAt, openParenAfter } from './call-arguments';
 import { parameterHoverMarkdown } from './hover-markdown';
 import { recordHoverMarkdown } from './record-hover';
@@ -13,11 +17,11 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     if (!target) return undefined;
     const range = new vscode.Range(position.line, target.start, position.line, target.end);
     if (target.keywordOf) {
-      const callee = getActivation(target.keywordOf);
+      const callee = getActivation(target.keywordOf) ?? getVectorActivation(target.keywordOf);
       const markdown = callee && parameterHoverMarkdown(callee, target.word);
       if (markdown) return new vscode.Hover(new vscode.MarkdownString(markdown), range);
     }
-    const spec = getActivation(target.word);
+    const spec = getActivation(target.word) ?? getVectorActivation(target.word);
     if (!spec) return undefined;
     const open = openParenAfter(line, target.end);
     const args = open >= 0 ? callArgumentsAt(line, open) : undefined;

@@ -21,6 +21,8 @@ export interface InlinePlotOptions {
   range?: readonly [number, number];
   /** Number of sample points (at least 2). */
   samples?: number;
+  /** The SVG's <title>, what the chart shows; "name(x) and its derivative on [a, b]" unless given. */
+  title?: string;
 }
 
 /** Blue for f, orange for f': both read on #1e1e1e and on #ffffff, and apart for common colour blindness. */
@@ -118,7 +120,7 @@ export function inlinePlotSvg(subject: PlotSubject, params?: ActivationParams, o
   const font = 'font-family="sans-serif" font-size="10"';
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
-  out.push(`<title>${escapeXml(`${subject.name}(x) and its derivative on [${x0}, ${x1}]`)}</title>`);
+  out.push(`<title>${escapeXml(options.title ?? `${subject.name}(x) and its derivative on [${x0}, ${x1}]`)}</title>`);
   // Axes through zero, when zero is in view.
   if (x0 <= 0 && x1 >= 0) out.push(`<line x1="${coord(toX(0))}" y1="${pad}" x2="${coord(toX(0))}" y2="${height - pad}" stroke="${axis}" stroke-width="1" stroke-opacity="0.6"/>`);
   out.push(`<line x1="${pad}" y1="${coord(toY(0))}" x2="${width - pad}" y2="${coord(toY(0))}" stroke="${axis}" stroke-width="1" stroke-opacity="0.6"/>`);

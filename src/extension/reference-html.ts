@@ -1,18 +1,23 @@
 /**
- * The HTML of the Activation Reference webview: every activation with its formula, derivative,
- * parameters, properties, origin, framework names and a chart of f and f', and a search box that
+ * The HTML of the Activation Reference webview: every activation with its formula, derivative (a
+ * Jacobian and shape for the vector ones), parameters, properties, origin, framework names and a chart
+ * of f and f' (a vector activation's along the 1-D slice its caption names), and a search box that
  * filters by name, alias, framework name and summary. Pure (no vscode import), so it is unit-tested in
  * Node. Everything from the records is HTML-escaped; the Content Security Policy allows no remote
  * content, and only the style and script carrying this page's nonce.
  */
 import type { ActivationSpec } from '../core/activations/activation-spec';
+import type { VectorActivationSpec } from '../core/vector/vector-activation-spec';
+import { vectorPropertyPhrases } from '../core/vector/vector-properties-text';
+import { formatDefault, safeUrl } from '../lang/doc-text';
 import { FRAMEWORK_IDS, frameworkLabel } from './framework-names';
 import { propertiesLine } from './hover-markdown';
-import { inlinePlotSvg } from './inline-plot-svg';
+import { referenceChart } from './reference-chart';
 
 export const REFERENCE_TITLE = 'Activation Reference';
 
-export type ReferenceSubject = Pick<ActivationSpec, 'name' | 'aliases' | 'doc' | 'valueInto' | 'derivativeInto'>;
+/** An element-wise activation, or a vector one (softmax, glu, maxout, ...). */
+export type ReferenceSubject = Pick<ActivationSpec, 'name' | 'aliases' | 'doc' | 'valueInto' | 'derivativeInto'> | VectorActivationSpec;
 
 export interface ReferencePageOptions {
   /** A fresh random token per page (base64 or hex). */
@@ -36,14 +41,6 @@ export function searchText(spec: ReferenceSubject): string {
   return [spec.name, ...spec.aliases, spec.doc.displayName, ...frameworks, spec.doc.summary].join(' ').toLowerCase();
 }
 
-function formatDefault(value: number | string | boolean): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
-}
-
-function safeUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\/[^\s"'<>]+$/.test(url) ? url : undefined;
-}
-
 function row(term: string, html: string): string {
   return `<dt>${escapeHtml(term)}</dt><dd>${html}</dd>`;
 }
@@ -52,13 +49,16 @@ function entryHtml(spec: ReferenceSubject): string {
   const d = spec.doc;
   const rows: string[] = [];
   rows.push(row('Formula', `<code>${escapeHtml(d.formula.text)}</code>`));
-  rows.push(row('Derivative', `<code>${escapeHtml(d.derivative.text)}</code>`));
+  if ('jacobian' in d) rows.push(row('Jacobian', `<code>${escapeHtml(d.jacobian.text)}</code>`), row('Shape', `<code>${escapeHtml(d.shape)}</code>`));
+  else rows.push(row('Derivative', `<code>${escapeHtml(d.derivative.text)}</code>`));
   const params = d.params.length
     ? `<ul>${d.params.map((p) => `<li><code>${escapeHtml(`${p.name}=${formatDefault(p.default)}`)}</code> — ${escapeHtml(p.description)}</li>`).join('')}</ul>`
     : 'none';
   rows.push(row('Parameters', params));
-  if (d.properties) rows.push(row('Properties', escapeHtml(propertiesLine(d.properties))));
-  if (d.kinkConvention && !/^none\b/.test(d.kinkConvention)) rows.push(row('At kinks', escapeHtml(d.kinkConvention)));
+  const properties = 'jacobian' in d ? d.properties && vectorPropertyPhrases(d.properties).join(' · ') : d.properties && propertiesLine(d.properties);
+  if (properties) rows.push(row('Properties', escapeHtml(properties)));
+  const kinks = 'jacobian' in d ? undefined : d.kinkConvention;
+  if (kinks && !/^none\b/.test(kinks)) rows.push(row('At kinks', escapeHtml(kinks)));
   rows.push(row('Range', `<code>${escapeHtml(d.range)}</code>`));
   const o = d.origin;
   const url = safeUrl(o.url);
@@ -71,18 +71,14 @@ function entryHtml(spec: ReferenceSubject): string {
     const note = record.note ? ` <span class="note">— ${escapeHtml(record.note)}</span>` : '';
     rows.push(row(frameworkLabel(framework, 'python'), names + note));
   }
-  let chart: string;
-  try {
-    chart = inlinePlotSvg(spec);
-  } catch {
-    chart = '<p class="note">(no chart)</p>';
-  }
+  const { svg, caption, label } = referenceChart(spec);
+  const chart = svg ?? '<p class="note">(no chart)</p>';
   const aliases = spec.aliases.length ? ` <span class="aliases">also ${spec.aliases.map((a) => `<code>${escapeHtml(a)}</code>`).join(', ')}</span>` : '';
   return [
     `<article class="entry" id="act-${escapeHtml(spec.name)}" data-search="${escapeHtml(searchText(spec))}">`,
     `<h2>${escapeHtml(d.displayName)} <code>${escapeHtml(spec.name)}</code>${aliases}</h2>`,
     `<p class="summary">${escapeHtml(d.summary)}</p>`,
-    `<div class="body"><figure class="chart" aria-label="${escapeHtml(`chart of ${spec.name} and its derivative`)}">${chart}<figcaption>f (solid), f′ (dashed) on [-4, 4]</figcaption></figure>`,
+    `<div class="body"><figure class="chart" aria-label="${escapeHtml(label)}">${chart}<figcaption>${escapeHtml(caption)}</figcaption></figure>`,
     `<dl>${rows.join('')}</dl></div>`,
     `</article>`,
   ].join('\n');

@@ -1,11 +1,12 @@
 /**
- * "Activation Lab: Open Activation Reference": one webview panel listing every activation
- * (reference-html.ts builds the page), revealed again if it is already open. The page reports each
+ * "Activation Lab: Open Activation Reference": one webview panel listing every activation, the
+ * element-wise ones and then the vector ones (reference-html.ts builds the page), revealed again if it is already open. The page reports each
  * time it has filtered its entries, so the command can resolve once the reference is on screen.
  */
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { listActivations } from '../core/activations/registry';
+import { listVectorActivations } from '../core/vector/registry';
 import { REFERENCE_TITLE, referenceHtml, type ReferenceRendered } from './reference-html';
 
 export const REFERENCE_VIEW_TYPE = 'activation-lab.reference';
@@ -63,7 +64,7 @@ export class ReferencePanel implements vscode.Disposable {
   }
 
   private html(query: string | undefined): string {
-    return referenceHtml(listActivations(), { nonce: randomBytes(18).toString('base64'), query });
+    return referenceHtml([...listActivations(), ...listVectorActivations()], { nonce: randomBytes(18).toString('base64'), query });
   }
 
   dispose(): void {

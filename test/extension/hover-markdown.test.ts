@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { getActivation, listActivations } from '../../src/core/activations/registry';
-import { activationHoverMarkdown, escapeMarkdown, inlineCode, parameterHoverMarkdown, type HoverSubject } from '../../src/extension/hover-markdown';
+import { activationHoverMarkdown, inlineCode, parameterHoverMarkdown, type HoverSubject } from '../../src/extension/hover-markdown';
+import { escapeMarkdown } from '../../src/lang/doc-text';
 
 /** A made-up activation, so the expectations below do not come from our own documentation text. */
 const FAKE: HoverSubject = {
@@ -125,5 +126,62 @@ describe('extension hover-markdown', () => {
       for (const alias of spec.aliases) assert.strictEqual(getActivation(alias), spec);
       assert.match(md, /\*\*Properties\*\*: /, `${spec.name}: properties`);
     }
+  });
+});
+
+/** A made-up vector activation, so the expectations below do not come from our own records. */
+const FAKE_VECTOR: HoverSubject = {
+  name: 'fake_vec',
+  aliases: [],
+  doc: {
+    displayName: 'Fake<Vec>',
+    summary: 'A made-up vector activation with *stars*.',
+    formula: { text: 'fake_vec(x)_i = x_i / n', latex: '' },
+    jacobian: { text: 'J = I / n', latex: '' },
+    params: [{ name: 'k', default: 3, description: 'Group size.' }],
+    shape: 'n → n/k',
+    range: '[0, 1]',
+    origin: { authors: 'C. Author', year: 2002, title: 'Vectors', url: 'https://example.org/v' },
+    properties: {
+      normalisation: 'probabilities',
+      shift: 'none',
+      permutation: 'invariant within groups',
+      curvature: 'concave',
+      positivelyHomogeneous: true,
+      boundedBelow: true,
+      boundedAbove: true,
+      smoothness: 'C0',
+    },
+    frameworks: { pytorch: { names: [] }, tensorflow: { names: [] }, jax: { names: [] } },
+    chart: { input: ['x', 0], output: 0, caption: 'fake_vec([x, 0])[0]' },
+  },
+};
+
+describe('extension hover-markdown: a vector activation', () => {
+  it('shows the Jacobian and the shape where an element-wise record has its derivative, and no kinks', () => {
+    const md = activationHoverMarkdown(FAKE_VECTOR);
+    assert.match(md, /^\*\*Fake\\<Vec\\>\*\* — `fake_vec`/);
+    assert.match(md, /\*\*Jacobian\*\*\n\n```text\nJ = I \/ n\n```/);
+    assert.ok(md.includes('**Shape**: `n → n/k`'));
+    assert.ok(!md.includes('**Derivative**') && !md.includes('At kinks'));
+    assert.ok(md.includes('- `k=3` — Group size.'));
+    assert.ok(md.includes('**Range**: `[0, 1]`'));
+    assert.ok(md.includes('**Origin**: C. Author (2002), [Vectors](https://example.org/v)'));
+  });
+
+  it('states the vector properties in words, each claim present', () => {
+    const md = activationHoverMarkdown(FAKE_VECTOR);
+    const line = /\*\*Properties\*\*: (.*)/.exec(md)?.[1] ?? '';
+    for (const phrase of ['probabilities', 'not shift-invariant', 'reordering inside each group', 'concave', 'positively homogeneous', 'bounded', 'C0']) {
+      assert.ok(line.includes(phrase), `${phrase} in: ${line}`);
+    }
+    assert.ok(!line.includes('monotonic') && !line.includes('f(0)'), 'no element-wise properties');
+  });
+
+  it("the chart's caption says what the chart draws, escaped, with the parameter note after it", () => {
+    const plotUri = `data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}`;
+    const md = activationHoverMarkdown(FAKE_VECTOR, { plotUri, plotCaption: 'f(x) = fake_vec([x, 0])[0]', plotNote: 'with k=4' });
+    assert.ok(md.includes('*f(x) = fake\\_vec(\\[x, 0\\])\\[0\\], with k=4*'), md);
+    assert.ok(!md.includes('f (solid) and f′ (dashed) on [-4, 4]'), 'not the element-wise caption');
   });
 });

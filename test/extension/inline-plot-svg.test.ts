@@ -88,6 +88,12 @@ describe('extension inline-plot-svg', () => {
     assert.ok(inlinePlotSvg(subject('a<b&"c', (x) => x, () => 1)).includes('a&lt;b&amp;&quot;c(x)'));
   });
 
+  it("a given title (what a vector activation's slice is) replaces the default one, escaped", () => {
+    const svg = inlinePlotSvg(subject('s', (x) => x, () => 1), undefined, { title: 'softmax([x, 0])[0] < 1 & more' });
+    assert.ok(svg.includes('<title>softmax([x, 0])[0] &lt; 1 &amp; more</title>'));
+    assert.ok(!svg.includes('s(x) and its derivative'));
+  });
+
   it('draws every registered activation with a full curve', () => {
     for (const spec of listActivations()) {
       const svg = inlinePlotSvg(spec);

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { listActivations } from '../../src/core/activations/registry';
+import { listVectorActivations } from '../../src/core/vector/registry';
 import { FRAMEWORK_LANGUAGES } from '../../src/extension/framework-names';
 import { contentSecurityPolicy, escapeHtml, REFERENCE_TITLE, referenceHtml, searchText, type ReferenceSubject } from '../../src/extension/reference-html';
 
@@ -98,6 +99,46 @@ describe('extension reference-html', () => {
     const text = searchText(EVIL);
     for (const word of ['evil', 'ev"il', '<script>', 'torch.nn.evil', 'friends']) assert.ok(text.includes(word), word);
     assert.strictEqual(text, text.toLowerCase());
+  });
+});
+
+describe('extension reference-html: the vector activations', () => {
+  const all = [...listActivations(), ...listVectorActivations()];
+  const html = referenceHtml(all, { nonce: NONCE });
+
+  function entryOf(name: string): string {
+    const start = html.indexOf(`id="act-${name}"`);
+    assert.ok(start >= 0, `${name} has an entry`);
+    return html.slice(start, html.indexOf('</article>', start));
+  }
+
+  it('lists both kinds: every element-wise and every vector activation once', () => {
+    assert.strictEqual((html.match(/<article class="entry"/g) ?? []).length, all.length);
+    assert.ok(html.includes(`<span id="count" class="count">${all.length} of ${all.length}</span>`));
+  });
+
+  for (const spec of listVectorActivations()) {
+    it(`${spec.name}: Jacobian, shape, properties, frameworks, and a chart whose caption says what it draws`, () => {
+      const entry = entryOf(spec.name);
+      const d = spec.doc;
+      assert.ok(entry.includes(`<dt>Jacobian</dt><dd><code>${escapeHtml(d.jacobian.text)}</code></dd>`), 'Jacobian');
+      assert.ok(entry.includes(`<dt>Shape</dt><dd><code>${escapeHtml(d.shape)}</code></dd>`), 'shape');
+      assert.ok(!entry.includes('<dt>Derivative</dt>') && !entry.includes('<dt>At kinks</dt>'));
+      assert.ok(entry.includes(escapeHtml(d.formula.text)), 'formula');
+      assert.match(entry, /<dt>Properties<\/dt><dd>[^<]*(?:shift|permut)/, 'vector properties');
+      assert.ok(entry.includes(`<dt>Range</dt><dd><code>${escapeHtml(d.range)}</code></dd>`), 'range');
+      for (const n of [...d.frameworks.pytorch.names, ...d.frameworks.tensorflow.names, ...d.frameworks.jax.names]) {
+        assert.ok(entry.includes(`<code>${escapeHtml(n)}</code>`), `framework name ${n}`);
+      }
+      assert.ok(entry.includes(`<figcaption>${escapeHtml(`f(x) = ${d.chart.caption}; `)}`), 'the caption names the slice');
+      assert.ok(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<path d="M/.test(entry), 'a drawn chart');
+      assert.ok(entry.includes(`<title>${escapeHtml(d.chart.caption)}, and its derivative on [-4, 4]</title>`), 'the SVG title says it too');
+    });
+  }
+
+  it('the search finds softmax by F.softmax and by its Keras string', () => {
+    const text = /id="act-softmax" data-search="([^"]*)"/.exec(html)?.[1] ?? '';
+    assert.ok(text.includes('f.softmax') && text.includes('&quot;softmax&quot;'), text);
   });
 });
 

@@ -52,5 +52,21 @@ export const gluSpec = defineVectorActivation({
       title: 'Language Modeling with Gated Convolutional Networks',
       url: 'https://arxiv.org/abs/1612.08083',
     },
+    properties: {
+      normalisation: 'none',
+      shift: 'none',
+      permutation: 'equivariant on pairs',
+      curvature: 'neither',
+      positivelyHomogeneous: false,
+      boundedBelow: false,
+      boundedAbove: false,
+      smoothness: 'C∞',
+    },
+    frameworks: {
+      pytorch: { names: ['torch.nn.GLU', 'torch.nn.functional.glu', 'F.glu'], note: 'dim=-1 by default: the last axis is split, first half times sigmoid of the second half.' },
+      tensorflow: { names: [], note: 'Not in tf.nn: a, b = tf.split(x, 2, axis=-1); a * tf.sigmoid(b).' },
+      jax: { names: ['jax.nn.glu', 'flax.linen.glu'] },
+    },
+    chart: { input: ['x', 'x'], output: 0, caption: 'glu([x, x])[0] = x * sigmoid(x) = silu(x): both halves equal' },
   },
 });

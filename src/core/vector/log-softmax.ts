@@ -32,5 +32,27 @@ export const logSoftmaxSpec = defineVectorActivation({
         'Probabilistic Interpretation of Feedforward Classification Network Outputs, with Relationships to Statistical Pattern Recognition (the log of softmax)',
       url: 'https://doi.org/10.1007/978-3-642-76153-9_28',
     },
+    properties: {
+      normalisation: 'log-probabilities',
+      shift: 'invariant',
+      permutation: 'equivariant',
+      curvature: 'concave',
+      positivelyHomogeneous: false,
+      boundedBelow: false,
+      boundedAbove: true,
+      smoothness: 'C∞',
+    },
+    frameworks: {
+      pytorch: {
+        names: ['torch.nn.LogSoftmax', 'torch.log_softmax', 'torch.nn.functional.log_softmax', 'F.log_softmax', 'torch.special.log_softmax'],
+        note: 'dim has no usable default: torch.log_softmax requires it, and F.log_softmax(x) / nn.LogSoftmax() without dim pick one implicitly (deprecated, with a warning: dim=1 for a 2-D batch). dim=-1 is what TensorFlow, JAX and this lab use.',
+      },
+      tensorflow: {
+        names: ['tf.nn.log_softmax', 'tf.math.log_softmax', 'tf.keras.activations.log_softmax'],
+        note: 'axis=-1 (the last axis) by default, where PyTorch needs dim.',
+      },
+      jax: { names: ['jax.nn.log_softmax', 'flax.linen.log_softmax'], note: 'axis=-1 (the last axis) by default, where PyTorch needs dim.' },
+    },
+    chart: { input: ['x', 0], output: 0, caption: 'log_softmax([x, 0])[0] = logsigmoid(x): the two-class case' },
   },
 });

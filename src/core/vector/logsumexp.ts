@@ -41,5 +41,27 @@ export const logSumExpSpec = defineVectorActivation({
         'Probabilistic Interpretation of Feedforward Classification Network Outputs, with Relationships to Statistical Pattern Recognition (the normaliser of softmax)',
       url: 'https://doi.org/10.1007/978-3-642-76153-9_28',
     },
+    properties: {
+      normalisation: 'none',
+      shift: 'equivariant',
+      permutation: 'invariant',
+      curvature: 'convex',
+      positivelyHomogeneous: false,
+      boundedBelow: false,
+      boundedAbove: false,
+      smoothness: 'C∞',
+    },
+    frameworks: {
+      pytorch: { names: ['torch.logsumexp', 'torch.special.logsumexp'], note: 'dim is required; keepdim=False by default.' },
+      tensorflow: {
+        names: ['tf.math.reduce_logsumexp', 'tf.reduce_logsumexp'],
+        note: 'axis=None by default: it reduces over every axis (a whole batch to one number), where PyTorch needs dim; keepdims=False.',
+      },
+      jax: {
+        names: ['jax.nn.logsumexp', 'jax.scipy.special.logsumexp', 'flax.linen.logsumexp'],
+        note: 'axis=None by default: it reduces over every axis (a whole batch to one number), where PyTorch needs dim; b= weights the terms.',
+      },
+    },
+    chart: { input: ['x', 0], output: 0, caption: 'logsumexp([x, 0]) = softplus(x): a smooth max(x, 0)' },
   },
 });

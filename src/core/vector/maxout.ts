@@ -90,5 +90,27 @@ export const maxoutSpec = defineVectorActivation({
       title: 'Maxout Networks',
       url: 'https://arxiv.org/abs/1302.4389',
     },
+    properties: {
+      normalisation: 'none',
+      shift: 'equivariant',
+      permutation: 'invariant within groups',
+      curvature: 'convex',
+      positivelyHomogeneous: true,
+      boundedBelow: false,
+      boundedAbove: false,
+      smoothness: 'C0',
+    },
+    frameworks: {
+      pytorch: {
+        names: [],
+        note: 'Not built in: x.unflatten(-1, (-1, k)).max(dim=-1).values takes the maximum over groups of k consecutive entries of the last axis.',
+      },
+      tensorflow: {
+        names: ['tfa.layers.Maxout'],
+        note: 'TensorFlow Addons (no longer maintained): Maxout(num_units, axis=-1) takes the number of outputs n/k, not the group size k.',
+      },
+      jax: { names: [], note: 'Not built in: x.reshape(*x.shape[:-1], -1, k).max(axis=-1).' },
+    },
+    chart: { input: ['x', 0], output: 0, caption: 'maxout([x, 0])[0] = max(x, 0) = relu(x), with k = 2 (a larger k pads the group with zeros: the same curve)' },
   },
 });

@@ -31,5 +31,27 @@ export const softmaxSpec = defineVectorActivation({
         'Probabilistic Interpretation of Feedforward Classification Network Outputs, with Relationships to Statistical Pattern Recognition',
       url: 'https://doi.org/10.1007/978-3-642-76153-9_28',
     },
+    properties: {
+      normalisation: 'probabilities',
+      shift: 'invariant',
+      permutation: 'equivariant',
+      curvature: 'neither',
+      positivelyHomogeneous: false,
+      boundedBelow: true,
+      boundedAbove: true,
+      smoothness: 'C∞',
+    },
+    frameworks: {
+      pytorch: {
+        names: ['torch.nn.Softmax', 'torch.softmax', 'torch.nn.functional.softmax', 'F.softmax', 'torch.special.softmax'],
+        note: 'dim has no usable default: torch.softmax requires it, and F.softmax(x) / nn.Softmax() without dim pick one implicitly (deprecated, with a warning: dim=1 for a 2-D batch). dim=-1 is what TensorFlow, JAX and this lab use.',
+      },
+      tensorflow: {
+        names: ['tf.nn.softmax', 'tf.math.softmax', 'tf.keras.activations.softmax', 'tf.keras.layers.Softmax', '"softmax"'],
+        note: 'axis=-1 (the last axis) by default, where PyTorch needs dim.',
+      },
+      jax: { names: ['jax.nn.softmax', 'flax.linen.softmax'], note: 'axis=-1 (the last axis) by default, where PyTorch needs dim.' },
+    },
+    chart: { input: ['x', 0], output: 0, caption: 'softmax([x, 0])[0] = sigmoid(x): the two-class case' },
   },
 });

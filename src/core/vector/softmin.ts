@@ -31,5 +31,24 @@ export const softminSpec = defineVectorActivation({
         'Probabilistic Interpretation of Feedforward Classification Network Outputs, with Relationships to Statistical Pattern Recognition (softmax; softmin is softmax of -x)',
       url: 'https://doi.org/10.1007/978-3-642-76153-9_28',
     },
+    properties: {
+      normalisation: 'probabilities',
+      shift: 'invariant',
+      permutation: 'equivariant',
+      curvature: 'neither',
+      positivelyHomogeneous: false,
+      boundedBelow: true,
+      boundedAbove: true,
+      smoothness: 'C∞',
+    },
+    frameworks: {
+      pytorch: {
+        names: ['torch.nn.Softmin', 'torch.nn.functional.softmin', 'F.softmin'],
+        note: 'dim has no usable default: F.softmin(x) / nn.Softmin() without dim pick one implicitly (deprecated, with a warning: dim=1 for a 2-D batch). dim=-1 is what this lab uses.',
+      },
+      tensorflow: { names: [], note: 'Not built in: tf.nn.softmax(-x) (axis=-1 by default).' },
+      jax: { names: [], note: 'Not built in: jax.nn.softmax(-x) (axis=-1 by default).' },
+    },
+    chart: { input: ['x', 0], output: 0, caption: 'softmin([x, 0])[0] = sigmoid(-x): the two-class case' },
   },
 });

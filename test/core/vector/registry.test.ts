@@ -32,8 +32,54 @@ describe('core/vector registry and documentation records', () => {
       if (doc.origin.url !== undefined) assert.match(doc.origin.url, /^https:\/\//);
       assert.deepStrictEqual(doc.params.map((p) => p.name), spec.params.map((p) => p.name));
       for (const p of doc.params) assert.strictEqual(p.default, spec.defaults[p.name]);
+      // Properties: every field present with one of its allowed values (properties.test.ts checks they hold).
+      const p = doc.properties;
+      assert.ok(['probabilities', 'log-probabilities', 'none'].includes(p.normalisation), `normalisation ${p.normalisation}`);
+      assert.ok(['invariant', 'equivariant', 'none'].includes(p.shift), `shift ${p.shift}`);
+      assert.ok(['equivariant', 'invariant', 'invariant within groups', 'equivariant on pairs'].includes(p.permutation), `permutation ${p.permutation}`);
+      assert.ok(['convex', 'concave', 'neither'].includes(p.curvature), `curvature ${p.curvature}`);
+      for (const flag of [p.positivelyHomogeneous, p.boundedBelow, p.boundedAbove]) assert.strictEqual(typeof flag, 'boolean');
+      assert.ok(['C-1', 'C0', 'C1', 'C2', 'C∞'].includes(p.smoothness), `smoothness ${p.smoothness}`);
+      // Frameworks: the three, each with the names people write (or a note saying how to get it).
+      for (const framework of ['pytorch', 'tensorflow', 'jax'] as const) {
+        const f = doc.frameworks[framework];
+        assert.ok(Array.isArray(f.names), `${framework}.names`);
+        assert.ok(f.names.length > 0 || (f.note ?? '').length > 0, `${framework}: no names and no note saying how to get it`);
+        for (const n of f.names) assert.match(n, /^(?:[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*|"[a-z_]+")$/, `${framework} name ${n}`);
+        if (f.note !== undefined) assert.ok(f.note.length > 10 && /[.)]$/.test(f.note), `${framework} note is a sentence: ${f.note}`);
+      }
+      // The chart's slice: entries 'x' or finite numbers, at least one 'x', an output entry that exists.
+      const chart = doc.chart;
+      assert.ok(chart.input.includes('x'), 'the slice varies x');
+      for (const e of chart.input) assert.ok(e === 'x' || Number.isFinite(e), `slice entry ${String(e)}`);
+      assert.ok(Number.isInteger(chart.output) && chart.output >= 0 && chart.output < spec.outputLength(chart.input.length), 'output entry');
+      assert.ok(chart.caption.startsWith(`${spec.name}([`), `the caption names the slice in the language's syntax: ${chart.caption}`);
     });
   }
+
+  it('the framework names of issue 3 and the dim/axis defaults that differ', () => {
+    const names = (name: string, framework: 'pytorch' | 'tensorflow' | 'jax'): string[] => getVectorActivation(name)!.doc.frameworks[framework].names;
+    const note = (name: string, framework: 'pytorch' | 'tensorflow' | 'jax'): string => getVectorActivation(name)!.doc.frameworks[framework].note ?? '';
+    for (const n of ['torch.softmax', 'F.softmax', 'torch.nn.Softmax']) assert.ok(names('softmax', 'pytorch').includes(n), n);
+    for (const n of ['tf.nn.softmax', 'tf.keras.activations.softmax', '"softmax"']) assert.ok(names('softmax', 'tensorflow').includes(n), n);
+    assert.ok(names('softmax', 'jax').includes('jax.nn.softmax'));
+    for (const n of ['torch.nn.functional.log_softmax', 'torch.nn.LogSoftmax']) assert.ok(names('log_softmax', 'pytorch').includes(n), n);
+    assert.ok(names('log_softmax', 'jax').includes('jax.nn.log_softmax'));
+    assert.ok(names('softmin', 'pytorch').includes('F.softmin'));
+    assert.ok(names('logsumexp', 'pytorch').includes('torch.logsumexp'));
+    assert.ok(names('logsumexp', 'tensorflow').includes('tf.math.reduce_logsumexp'));
+    for (const n of ['jax.nn.logsumexp', 'jax.scipy.special.logsumexp']) assert.ok(names('logsumexp', 'jax').includes(n), n);
+    for (const n of ['F.glu', 'torch.nn.GLU']) assert.ok(names('glu', 'pytorch').includes(n), n);
+    assert.ok(names('glu', 'jax').includes('jax.nn.glu'));
+    // PyTorch has no usable default dim; TensorFlow and JAX default to the last axis, or (logsumexp) to every axis.
+    assert.match(note('softmax', 'pytorch'), /dim/);
+    assert.match(note('softmax', 'pytorch'), /deprecated/);
+    assert.match(note('softmax', 'tensorflow'), /axis=-1/);
+    assert.match(note('softmax', 'jax'), /axis=-1/);
+    assert.match(note('logsumexp', 'tensorflow'), /axis=None/);
+    assert.match(note('logsumexp', 'jax'), /axis=None/);
+    assert.match(note('maxout', 'pytorch'), /^Not built in/);
+  });
 
   it('the documented shape is what outputLength says', () => {
     const expected: Record<string, (n: number) => number> = { 'n → n': (n) => n, 'n → n/2': (n) => n / 2, 'n → n/k': (n) => n / 2, 'n → 1': () => 1 };

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { listActivations } from '../../../src/core/activations/registry';
+import { listVectorActivations } from '../../../src/core/vector/registry';
 import { activateExtension, workspaceUri } from './notebook-helpers';
 import { waitFor } from './wait';
 
@@ -34,6 +35,7 @@ describe('activation docs in a real VS Code', () => {
     const data = new vscode.NotebookData([
       new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'plot(gelu, relu)', 'activation'),
       new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'leaky_relu(-1, negative_slope=0.2)', 'activation'),
+      new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'p = softmax([1, 2, 3])', 'activation'),
     ]);
     const notebook = await vscode.workspace.openNotebookDocument('activation-lab-notebook', data);
     await vscode.window.showNotebookDocument(notebook);
@@ -47,7 +49,7 @@ describe('activation docs in a real VS Code', () => {
   });
 
   async function assertActivationCellHovers(notebook: vscode.NotebookDocument): Promise<void> {
-    const [plotCell, leakyCell] = notebook.getCells();
+    const [plotCell, leakyCell, softmaxCell] = notebook.getCells();
     assert.strictEqual(plotCell.document.languageId, 'activation');
     const text = await hoverText(plotCell.document.uri, positionOf(plotCell.document, 'gelu', 2));
     assert.match(text, /\*\*GELU\*\* — `gelu`/);
@@ -59,6 +61,14 @@ describe('activation docs in a real VS Code', () => {
     assert.match(leaky, /\*\*Written here\*\*\n\n- `negative_slope=0\.2`/, 'the parameter value written in the call');
     assert.match(leaky, /with negative\\_slope=0\.2/);
     assertChart(leaky);
+    // A vector activation: its record (Jacobian, shape) and the chart of the two-class slice, captioned.
+    const softmax = await hoverText(softmaxCell.document.uri, positionOf(softmaxCell.document, 'softmax', 3));
+    assert.match(softmax, /\*\*Softmax\*\* — `softmax`/);
+    assert.match(softmax, /\*\*Jacobian\*\*/);
+    assert.match(softmax, /\*\*Shape\*\*: `n → n`/);
+    assert.match(softmax, /Bridle/);
+    assert.ok(softmax.includes('f(x) = softmax(\\[x, 0\\])\\[0\\] = sigmoid(x)'), 'the caption says what the chart draws');
+    assertChart(softmax);
   }
 
   describe('a Python file (samples/frameworks/example.py)', () => {
@@ -101,6 +111,14 @@ describe('activation docs in a real VS Code', () => {
       assert.match(text, /- `approximate=False`/, 'the argument written there');
     });
 
+    it('F.softmax is PyTorch Softmax, with the note on dim and the chart', async () => {
+      const text = await hoverText(document.uri, positionOf(document, 'F.softmax', 3));
+      assert.match(text, /^\*\*PyTorch\*\*: `F\.softmax`(?: \(`torch\.nn\.functional\.softmax`\))? is `softmax` — Softmax/m);
+      assert.match(text, /\*\*Note\*\*: dim has no usable default/);
+      assert.match(text, /\*\*Jacobian\*\*/);
+      assertChart(text);
+    });
+
     it('no hover on relu_count or on a name="relu_logits" string', async () => {
       assert.strictEqual(await hoverText(document.uri, positionOf(document, 'relu_count', 2)), '');
       assert.strictEqual(await hoverText(document.uri, positionOf(document, 'relu_logits', 2)), '');
@@ -131,7 +149,7 @@ describe('activation docs in a real VS Code', () => {
   });
 
   it('"Activation Lab: Open Activation Reference" opens a webview listing the activations, searchable', async () => {
-    const total = listActivations().length;
+    const total = listActivations().length + listVectorActivations().length;
     const first = await vscode.commands.executeCommand<{ query: string; shown: number; total: number } | undefined>('activation-lab.openReference');
     const tab = await waitFor('the Activation Reference tab', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Activation Reference'),
@@ -141,6 +159,8 @@ describe('activation docs in a real VS Code', () => {
     // With a query the same panel reloads with the search filled in; its script filters the entries.
     const gelu = await vscode.commands.executeCommand<{ query: string; shown: number; total: number } | undefined>('activation-lab.openReference', 'gelu');
     assert.ok(gelu && gelu.query === 'gelu' && gelu.shown >= 1 && gelu.shown < total, JSON.stringify(gelu));
+    const softmax = await vscode.commands.executeCommand<{ query: string; shown: number; total: number } | undefined>('activation-lab.openReference', 'F.softmax');
+    assert.ok(softmax && softmax.shown === 1 && softmax.total === total, `the vector activations are listed: ${JSON.stringify(softmax)}`);
     const none = await vscode.commands.executeCommand<{ shown: number } | undefined>('activation-lab.openReference', 'no-such-activation');
     assert.strictEqual(none?.shown, 0);
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.label === 'Activation Reference');
