@@ -1,5 +1,6 @@
-// Builds the three bundles: the extension (node, CommonJS, `vscode` external), the notebook renderer
-// (browser ES module, chart.js bundled and tree-shaken) and the CLI (node, CommonJS).
+// Builds the four bundles: the extension (node, CommonJS, `vscode` external), the kernel worker thread
+// the extension starts per notebook (node, CommonJS, no vscode), the notebook renderer (browser ES
+// module, chart.js bundled and tree-shaken) and the CLI (node, CommonJS).
 // Flags: --production (minify, no source maps), --watch (rebuild on change).
 'use strict';
 const esbuild = require('esbuild');
@@ -16,6 +17,13 @@ const bundles = [
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+  },
+  {
+    entryPoints: ['src/kernel/worker-main.ts'],
+    outfile: 'dist/kernel-worker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
   },
   {
     entryPoints: ['src/renderer/index.ts'],

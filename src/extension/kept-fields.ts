@@ -9,10 +9,12 @@ import type { JsonObject } from '../shared/notebook-file';
 export const KEPT_FIELDS_KEY = 'activationLab.keptFields';
 /** Unknown fields of a cell's `execution`, in the cell's metadata. */
 export const KEPT_EXECUTION_FIELDS_KEY = 'activationLab.keptExecutionFields';
+/** Unknown fields of a cell's `execution.timing`, in the cell's metadata. */
+export const KEPT_TIMING_FIELDS_KEY = 'activationLab.keptTimingFields';
 /** Unknown fields of each item of an output, by index (null where none), in the output's metadata. */
 export const KEPT_ITEM_FIELDS_KEY = 'activationLab.keptItemFields';
 
-const RESERVED = [KEPT_FIELDS_KEY, KEPT_EXECUTION_FIELDS_KEY, KEPT_ITEM_FIELDS_KEY];
+const RESERVED = [KEPT_FIELDS_KEY, KEPT_EXECUTION_FIELDS_KEY, KEPT_TIMING_FIELDS_KEY, KEPT_ITEM_FIELDS_KEY];
 
 /** A copy of `metadata` with the given extras stored under their reserved keys (absent ones left out). */
 export function stashKept(metadata: JsonObject | undefined, kept: Partial<Record<string, unknown>>): JsonObject {
@@ -26,6 +28,7 @@ export function unstashKept(metadata: Record<string, unknown> | undefined): {
   metadata: JsonObject;
   fields?: JsonObject;
   executionFields?: JsonObject;
+  timingFields?: JsonObject;
   itemFields?: Array<JsonObject | null>;
 } {
   const clean: JsonObject = {};
@@ -35,6 +38,7 @@ export function unstashKept(metadata: Record<string, unknown> | undefined): {
     metadata: clean,
     fields: asObject(m[KEPT_FIELDS_KEY]),
     executionFields: asObject(m[KEPT_EXECUTION_FIELDS_KEY]),
+    timingFields: asObject(m[KEPT_TIMING_FIELDS_KEY]),
     itemFields: Array.isArray(m[KEPT_ITEM_FIELDS_KEY]) ? (m[KEPT_ITEM_FIELDS_KEY] as unknown[]).map((v) => asObject(v) ?? null) : undefined,
   };
 }

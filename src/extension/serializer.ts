@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { parseNotebookFile, serializeNotebookFile, type NotebookFile, type NotebookFileCell, type NotebookFileExecution, type NotebookFileOutput } from '../shared/notebook-file';
 import { LANGUAGE_ID } from './ids';
-import { KEPT_EXECUTION_FIELDS_KEY, KEPT_FIELDS_KEY, KEPT_ITEM_FIELDS_KEY, stashKept, unstashKept } from './kept-fields';
-import { bytesToFileItem, fileItemToBytes } from './output-items';
+import { KEPT_EXECUTION_FIELDS_KEY, KEPT_FIELDS_KEY, KEPT_ITEM_FIELDS_KEY, KEPT_TIMING_FIELDS_KEY, stashKept, unstashKept } from './kept-fields';
+import { bytesToFileItem, fileItemToBytes } from './output-item-bytes';
 
 /** Outputs are part of the document: saved to the file, and editing them marks it dirty. */
 export const SERIALIZER_OPTIONS: vscode.NotebookDocumentContentOptions = { transientOutputs: false };
@@ -55,7 +55,11 @@ export function toNotebookData(file: NotebookFile): vscode.NotebookData {
 function toCellData(cell: NotebookFileCell): vscode.NotebookCellData {
   const kind = cell.kind === 'markdown' ? vscode.NotebookCellKind.Markup : vscode.NotebookCellKind.Code;
   const data = new vscode.NotebookCellData(kind, cell.source, cell.language);
-  data.metadata = stashKept(cell.metadata, { [KEPT_FIELDS_KEY]: cell.unknownFields, [KEPT_EXECUTION_FIELDS_KEY]: cell.execution?.unknownFields });
+  data.metadata = stashKept(cell.metadata, {
+    [KEPT_FIELDS_KEY]: cell.unknownFields,
+    [KEPT_EXECUTION_FIELDS_KEY]: cell.execution?.unknownFields,
+    [KEPT_TIMING_FIELDS_KEY]: cell.execution?.timing?.unknownFields,
+  });
   data.outputs = cell.outputs.map(toCellOutput);
   if (cell.execution) {
     const { executionOrder, success, timing } = cell.execution;
@@ -88,17 +92,24 @@ function fromCellData(cell: vscode.NotebookCellData): NotebookFileCell {
     metadata: kept.metadata,
     outputs: (cell.outputs ?? []).map(fromCellOutput),
   };
-  const execution = fromExecutionSummary(cell.executionSummary, kept.executionFields);
+  const execution = fromExecutionSummary(cell.executionSummary, kept.executionFields, kept.timingFields);
   if (execution) result.execution = execution;
   if (kept.fields) result.unknownFields = kept.fields;
   return result;
 }
 
-function fromExecutionSummary(summary: vscode.NotebookCellExecutionSummary | undefined, unknownFields: NotebookFileExecution['unknownFields']): NotebookFileExecution | undefined {
+function fromExecutionSummary(
+  summary: vscode.NotebookCellExecutionSummary | undefined,
+  unknownFields: NotebookFileExecution['unknownFields'],
+  timingFields: NotebookFileExecution['unknownFields'],
+): NotebookFileExecution | undefined {
   const execution: NotebookFileExecution = {};
   if (summary?.executionOrder !== undefined) execution.executionOrder = summary.executionOrder;
   if (summary?.success !== undefined) execution.success = summary.success;
-  if (summary?.timing) execution.timing = { startTime: summary.timing.startTime, endTime: summary.timing.endTime };
+  if (summary?.timing) {
+    execution.timing = { startTime: summary.timing.startTime, endTime: summary.timing.endTime };
+    if (timingFields) execution.timing.unknownFields = timingFields;
+  }
   if (unknownFields) execution.unknownFields = unknownFields;
   return Object.keys(execution).length ? execution : undefined;
 }

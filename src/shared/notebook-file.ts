@@ -59,7 +59,13 @@ export interface NotebookFileOutputItem {
 export interface NotebookFileExecution {
   executionOrder?: number;
   success?: boolean;
-  timing?: { startTime: number; endTime: number };
+  timing?: NotebookFileTiming;
+  unknownFields?: JsonObject;
+}
+
+export interface NotebookFileTiming {
+  startTime: number;
+  endTime: number;
   unknownFields?: JsonObject;
 }
 
@@ -78,25 +84,26 @@ const CELL_KEYS = ['kind', 'language', 'source', 'metadata', 'outputs', 'executi
 const OUTPUT_KEYS = ['items', 'metadata'];
 const ITEM_KEYS = ['mime', 'data', 'encoding'];
 const EXECUTION_KEYS = ['executionOrder', 'success', 'timing'];
+const TIMING_KEYS = ['startTime', 'endTime'];
 
 // ---------------------------------------------------------------------------------------------
 // Reading
 
 export function parseNotebookFile(text: string): ParseNotebookResult {
+  // A byte-order mark is not part of the JSON, nor a column of line 1: positions are counted without it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const offsetShift = text.length - body.length;
   if (body.trim() === '') return { ok: true, notebook: { metadata: {}, cells: [] } };
   let parsed: ParsedJson;
   try {
     parsed = parseJsonWithOffsets(body);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) return failAt(text, e.offset + offsetShift, e.message);
+    if (e instanceof JsonSyntaxError) return failAt(body, e.offset, e.message);
     throw e;
   }
   try {
     return { ok: true, notebook: readNotebook(parsed) };
   } catch (e) {
-    if (e instanceof SchemaError) return failAt(text, e.offset + offsetShift, `${e.path}: ${e.message}`);
+    if (e instanceof SchemaError) return failAt(body, e.offset, `${e.path}: ${e.message}`);
     throw e;
   }
 }
@@ -264,7 +271,8 @@ function readExecution(r: Reader): NotebookFileExecution {
       if (typeof t.value !== 'number') t.fail(`must be a number, found ${jsonKind(t.value)}`);
       return t.value;
     };
-    execution.timing = { startTime: time('startTime'), endTime: time('endTime') };
+    const known: NotebookFileTiming = { startTime: time('startTime'), endTime: time('endTime') };
+    execution.timing = withUnknown(known, timing.unknownFields(TIMING_KEYS));
   }
   return withUnknown(execution, r.unknownFields(EXECUTION_KEYS));
 }
@@ -307,7 +315,7 @@ function outputToJson(output: NotebookFileOutput): Map<string, unknown> {
 }
 
 function executionToJson(execution: NotebookFileExecution): Map<string, unknown> {
-  const timing = execution.timing && ordered([['startTime', execution.timing.startTime], ['endTime', execution.timing.endTime]], undefined);
+  const timing = execution.timing && ordered([['startTime', execution.timing.startTime], ['endTime', execution.timing.endTime]], execution.timing.unknownFields);
   return ordered([
     ['executionOrder', execution.executionOrder],
     ['success', execution.success],

@@ -20,7 +20,7 @@ describe('extension kept-fields', () => {
   it('adds nothing when there is nothing to keep', () => {
     assert.deepStrictEqual(stashKept({ a: 1 }, { [KEPT_FIELDS_KEY]: undefined }), { a: 1 });
     const back = unstashKept({ a: 1 });
-    assert.deepStrictEqual(back, { metadata: { a: 1 }, fields: undefined, executionFields: undefined, itemFields: undefined });
+    assert.deepStrictEqual(back, { metadata: { a: 1 }, fields: undefined, executionFields: undefined, timingFields: undefined, itemFields: undefined });
     assert.deepStrictEqual(unstashKept(undefined).metadata, {});
   });
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { kernelStatusText, kernelStatusTooltip, type KernelState } from '../../src/extension/kernel-state';
+import { kernelMenuChoices, kernelStatusText, kernelStatusTooltip, type KernelState } from '../../src/extension/kernel-state';
 
 describe('extension/kernel-state', () => {
   const states: KernelState[] = ['not started', 'idle', 'running', 'restarted'];
@@ -11,5 +11,12 @@ describe('extension/kernel-state', () => {
   }
   it('each state has its own tooltip', () => {
     assert.strictEqual(new Set(states.map(kernelStatusTooltip)).size, states.length);
+  });
+  it('the status bar menu offers Interrupt only while running; Restart and Cancel always; nothing restarts without a choice', () => {
+    assert.deepStrictEqual(kernelMenuChoices('running').map((c) => c.action), ['interrupt', 'restart', 'cancel']);
+    for (const state of ['not started', 'idle', 'restarted'] as KernelState[]) {
+      assert.deepStrictEqual(kernelMenuChoices(state).map((c) => c.action), ['restart', 'cancel'], state);
+    }
+    assert.match(kernelMenuChoices('idle')[0].description ?? '', /forget every name/);
   });
 });

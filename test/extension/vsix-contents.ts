@@ -12,6 +12,7 @@ export interface VsixCheck {
 const REQUIRED = [
   'extension/package.json',
   'extension/dist/extension.js',
+  'extension/dist/kernel-worker.js',
   'extension/dist/renderer.js',
   'extension/dist/cli.js',
   'extension/syntaxes/activation.tmLanguage.json',
@@ -25,7 +26,7 @@ const ALLOWED = [
   /^extension\/(readme|README)\.md$/,
   /^extension\/(changelog|CHANGELOG)\.md$/,
   /^extension\/LICENSE(\.txt|\.md)?$/,
-  /^extension\/dist\/(extension|renderer|cli)\.js$/,
+  /^extension\/dist\/(extension|kernel-worker|renderer|cli)\.js$/,
   /^extension\/bin\/activation-lab\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/language-configuration\.json$/,

@@ -150,6 +150,14 @@ describe('notebook-file (.actnb)', () => {
       assert.deepStrictEqual(Object.keys(reread.cells[0].outputs[0].items[0]), ['mime', 'data', 'note']);
     });
 
+    it('keeps unknown fields inside execution.timing, after startTime and endTime', () => {
+      const text = '{"cells": [{"kind": "code", "execution": {"timing": {"zone": "utc", "endTime": 2, "startTime": 1, "clock": {"ticks": 3}}}}]}';
+      const nb = parseOk(text);
+      assert.deepStrictEqual(nb.cells[0].execution?.timing, { startTime: 1, endTime: 2, unknownFields: { zone: 'utc', clock: { ticks: 3 } } });
+      const reread = JSON.parse(serializeNotebookFile(nb));
+      assert.deepStrictEqual(Object.entries(reread.cells[0].execution.timing), [['startTime', 1], ['endTime', 2], ['clock', { ticks: 3 }], ['zone', 'utc']]);
+    });
+
     it('treats "__proto__" as an ordinary key', () => {
       const nb = parseOk('{"metadata": {"__proto__": {"polluted": true}}, "cells": []}');
       assert.strictEqual(({} as Record<string, unknown>).polluted, undefined);
@@ -186,6 +194,21 @@ describe('notebook-file (.actnb)', () => {
 
     it('ignores a byte-order mark', () => {
       assert.strictEqual(parseOk('\ufeff{"cells": []}').cells.length, 0);
+    });
+
+    it('a byte-order mark does not count as a column: errors on line 1 and later lines are placed as without it', () => {
+      for (const [text, line, column] of [
+        ['{"cells": [], "metadata": {"x": tru}}', 1, 33],
+        ["{'cells': []}", 1, 2],
+        ['{"version": 2}', 1, 13],
+        ['[1, 2]', 1, 1],
+        ['{\n  "cells": {"kind": "code"}\n}', 2, 12],
+      ] as Array<[string, number, number]>) {
+        const plain = parseError(text);
+        const withBom = parseError('\ufeff' + text);
+        assert.deepStrictEqual({ line: withBom.line, column: withBom.column }, { line, column }, `BOM + ${text}`);
+        assert.deepStrictEqual({ line: plain.line, column: plain.column }, { line, column }, text);
+      }
     });
   });
 
