@@ -1,10 +1,10 @@
-/** `activation-lab eval <source> [--json]`: runs one piece of source in a fresh kernel. */
-import { KernelSession } from '../kernel/session';
+/** `activation-lab eval <source> [--json] [--kink <convention>]`: runs one piece of source in a fresh kernel. */
+import { KernelSession, type KernelSessionOptions } from '../kernel/session';
 import { errorText, outputText } from './format-text';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './io';
 
-export function evalCommand(source: string, json: boolean, io: CliIo): number {
-  const result = new KernelSession().executeSync(source);
+export function evalCommand(source: string, json: boolean, io: CliIo, options: KernelSessionOptions = {}): number {
+  const result = new KernelSession(options).executeSync(source);
   if (json) {
     io.stdout(JSON.stringify(result) + '\n');
   } else {

@@ -1,6 +1,7 @@
 /** Human-readable forms of kernel results for the terminal. */
 import type { CellError, CellResult } from '../shared/cell-result';
 import { MIME_TEXT } from '../shared/mime-types';
+import { sourceCaret } from '../shared/source-caret';
 
 /** Each output's text/plain item, one per line. */
 export function outputText(result: CellResult): string {
@@ -16,13 +17,11 @@ export function outputText(result: CellResult): string {
  * error: <message>
  *   at line L, column C
  *   <the source line>
- *   <caret under the column, ^ for every column of a one-line span>
+ *   <caret under the column, ^ for every column of a one-line span; tabs kept so it lines up>
  */
 export function errorText(error: CellError, source: string, where = ''): string {
-  const lines = source.split('\n');
-  const sourceLine = (lines[error.line - 1] ?? '').replace(/\r$/, '');
-  const width = error.endLine === error.line && error.endColumn !== undefined ? Math.max(1, error.endColumn - error.column + 1) : 1;
   const location = `${where}line ${error.line}, column ${error.column}`;
-  const pad = ' '.repeat(Math.max(0, error.column - 1));
-  return `error: ${error.message}\n  at ${location}\n  ${sourceLine}\n  ${pad}${'^'.repeat(width)}\n`;
+  const shown = sourceCaret(error, source);
+  const excerpt = shown ? `  ${shown.line}\n  ${shown.caret}\n` : '';
+  return `error: ${error.message}\n  at ${location}\n${excerpt}`;
 }

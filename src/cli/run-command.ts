@@ -1,11 +1,19 @@
-/** `activation-lab run <notebook.actnb> [--json]`: runs every code cell in order in one kernel. */
+/**
+ * `activation-lab run <notebook.actnb> [--json] [--kink <convention>]`: runs every `activation` code
+ * cell in order in one kernel. --json prints {"cells": [{"index", "ok", "outputs", "error"}, ...]},
+ * index being the cell's position in the notebook (from 0, markdown cells counted); code cells in
+ * another language are not run and are listed as "skipped": [{"index", "language"}].
+ */
 import type { CellResult } from '../shared/cell-result';
 import { parseNotebookFile } from '../shared/notebook-file';
-import { KernelSession } from '../kernel/session';
+import { KernelSession, type KernelSessionOptions } from '../kernel/session';
 import { errorText, outputText } from './format-text';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
-export function runCommand(file: string, json: boolean, io: CliIo): number {
+/** The language of the cells `run` executes (docs/architecture.md); other code cells are skipped. */
+const CELL_LANGUAGE = 'activation';
+
+export function runCommand(file: string, json: boolean, io: CliIo, options: KernelSessionOptions = {}): number {
   let text: string;
   try {
     text = io.readFile(file);
@@ -20,18 +28,25 @@ export function runCommand(file: string, json: boolean, io: CliIo): number {
     io.stderr(`error: ${file} is not a valid notebook: ${message}\n  at line ${line}, column ${column}\n`);
     return EXIT_USAGE;
   }
-  const session = new KernelSession();
-  const results: CellResult[] = [];
+  const session = new KernelSession(options);
+  const results: Array<{ index: number } & CellResult> = [];
+  const skipped: Array<{ index: number; language: string }> = [];
   parsed.notebook.cells.forEach((cell, index) => {
     if (cell.kind !== 'code') return;
+    if (cell.language !== CELL_LANGUAGE) {
+      // A python or markdown-like code cell is not ours to run: say so, and go on.
+      skipped.push({ index, language: cell.language });
+      if (!json) io.stdout(`[cell ${index + 1}] skipped: language ${cell.language}\n`);
+      return;
+    }
     const result = session.executeSync(cell.source);
-    results.push(result);
+    results.push({ index, ...result });
     if (!json) {
       io.stdout(`[cell ${index + 1}]\n`);
       io.stdout(outputText(result));
       if (result.error) io.stderr(errorText(result.error, cell.source, `cell ${index + 1}, `));
     }
   });
-  if (json) io.stdout(JSON.stringify({ cells: results }) + '\n');
+  if (json) io.stdout(JSON.stringify({ cells: results, skipped }) + '\n');
   return results.every((r) => r.ok) ? EXIT_OK : EXIT_FAILED;
 }

@@ -1,10 +1,11 @@
 /**
  * Turns a cell error into what the error output shows: "line L, column C: message" and, as the
  * stack, the offending source line with a caret under the column (a run of carets under the span
- * when the error names its end on the same line). The stack starts with "name: message" because
+ * when the error names its end on the same line; drawn by shared/source-caret.ts, as in the CLI). The stack starts with "name: message" because
  * VS Code's error renderer shows only the stack when there is one. Pure (no vscode import).
  */
 import type { CellError } from '../shared/cell-result';
+import { sourceCaret } from '../shared/source-caret';
 import { CELL_ERROR_NAME } from './ids';
 
 export interface ErrorOutputValue {
@@ -15,18 +16,11 @@ export interface ErrorOutputValue {
 
 export function formatCellError(error: CellError, source: string): ErrorOutputValue {
   const message = `line ${error.line}, column ${error.column}: ${error.message}`;
-  const lines = source.split(/\r?\n/);
-  const lineText = lines[error.line - 1];
   const heading = `${CELL_ERROR_NAME}: ${message}`;
-  if (lineText === undefined) return { name: CELL_ERROR_NAME, message, stack: heading };
+  const shown = sourceCaret(error, source);
+  if (!shown) return { name: CELL_ERROR_NAME, message, stack: heading };
   const gutter = `${error.line} | `;
-  // Keep tabs in the padding so the caret lines up however wide the renderer draws a tab.
-  const column = Math.max(1, Math.min(error.column, lineText.length + 1));
-  const padding = lineText.slice(0, column - 1).replace(/[^\t]/g, ' ');
-  const sameLineEnd = error.endLine === undefined || error.endLine === error.line;
-  const width = sameLineEnd && error.endColumn !== undefined && error.endColumn >= column ? Math.min(error.endColumn, lineText.length) - column + 1 : 1;
-  const caret = '^'.repeat(Math.max(1, width));
-  const stack = `${heading}\n\n${gutter}${lineText}\n${' '.repeat(gutter.length)}${padding}${caret}`;
+  const stack = `${heading}\n\n${gutter}${shown.line}\n${' '.repeat(gutter.length)}${shown.caret}`;
   return { name: CELL_ERROR_NAME, message, stack };
 }
 

@@ -5,7 +5,8 @@
  * the parameter values written at the call. Pure (no vscode import).
  */
 import type { WrittenArgument } from './call-arguments';
-import { escapeMarkdown, inlineCode } from './hover-markdown';
+import { escapeMarkdown } from '../lang/doc-text';
+import { inlineCode } from './hover-markdown';
 import { frameworkLabel, type FrameworkId, type FrameworkName, type FrameworkRecord, type SourceFamily } from './framework-names';
 import { matchOptionsFor } from './framework-signatures';
 import { recordHoverMarkdown, type RecordSubject } from './record-hover';

@@ -7,7 +7,7 @@
  * not activations. Pure (no vscode import).
  */
 import { callArgumentsAt, openParenAfter, type WrittenArgument } from './call-arguments';
-import type { FrameworkName, FrameworkNameTable } from './framework-names';
+import { chooseByKeywords, type FrameworkName, type FrameworkNameTable } from './framework-names';
 
 export interface FrameworkHoverTarget {
   name: FrameworkName;
@@ -108,7 +108,11 @@ function identifierTarget(line: string, lexis: LineLexis, character: number, tab
   const open = openParenAfter(line, end);
   if (open >= 0) {
     const args = callArgumentsAt(line, open);
-    if (args) target.args = args;
+    if (args) {
+      target.args = args;
+      // A name two records share: the call's keywords say which (tf.nn.silu(x, beta=2) is swish).
+      target.name = chooseByKeywords(table, name, args.flatMap((a) => (a.keyword === undefined ? [] : [a.keyword])));
+    }
   }
   return target;
 }

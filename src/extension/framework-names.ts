@@ -19,6 +19,8 @@ export interface FrameworkRecord {
 export interface FrameworkSubject {
   readonly name: string;
   readonly doc: { readonly frameworks?: Partial<Readonly<Record<FrameworkId, FrameworkRecord | undefined>>> };
+  /** Its keyword parameters (`beta` for swish): a call's keywords choose among records sharing a name. */
+  readonly params?: ReadonlyArray<{ readonly name: string }>;
 }
 
 /** Which source languages a table is for: Python (PyTorch, Keras, JAX) or JavaScript/TypeScript (TensorFlow.js). */
@@ -43,6 +45,35 @@ export interface FrameworkNameTable {
   readonly identifiers: ReadonlyMap<string, FrameworkName>;
   /** String names (`"relu"` in `activation="relu"`), by their content. */
   readonly strings: ReadonlyMap<string, FrameworkName>;
+  /**
+   * Identifiers more than one record lists, with every claimant in table order (the first is the one
+   * in `identifiers`): TensorFlow's `tf.nn.silu` is silu, and swish when written with `beta=`.
+   */
+  readonly sharedIdentifiers?: ReadonlyMap<string, readonly FrameworkName[]>;
+  /** Each activation's keyword parameter names (for chooseByKeywords). */
+  readonly paramNames?: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Of the records sharing the identifier `name` was found under, the one that accepts the most of
+ * the keywords written in the call (`tf.nn.silu(x, beta=1.5)`: swish, which has beta; silu has
+ * none); on a tie, the first (so `tf.nn.silu(x)` stays silu). Keywords no claimant knows (`name=`)
+ * count for none. A name only one record lists is itself.
+ */
+export function chooseByKeywords(table: FrameworkNameTable, name: FrameworkName, keywords: readonly string[]): FrameworkName {
+  const claimants = table.sharedIdentifiers?.get(name.written);
+  if (!claimants || keywords.length === 0) return name;
+  let best = name;
+  let bestScore = -1;
+  for (const claimant of claimants) {
+    const params = table.paramNames?.get(claimant.activation) ?? [];
+    const score = keywords.filter((k) => params.includes(k)).length;
+    if (score > bestScore) {
+      best = claimant;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
@@ -124,9 +155,16 @@ export function tfjsSpellings(name: string): string[] {
 export function buildFrameworkNameTable(subjects: Iterable<FrameworkSubject>, family: SourceFamily): FrameworkNameTable {
   const identifiers = new Map<string, FrameworkName>();
   const strings = new Map<string, FrameworkName>();
+  const claims = new Map<string, FrameworkName[]>();
+  const paramNames = new Map<string, readonly string[]>();
   const add = (map: Map<string, FrameworkName>, entry: FrameworkName): void => {
     if (!map.has(entry.written)) map.set(entry.written, entry); // the first record to claim a spelling keeps it
+    if (map !== identifiers) return;
+    const all = claims.get(entry.written) ?? [];
+    if (!all.some((c) => c.activation === entry.activation)) all.push(entry);
+    claims.set(entry.written, all);
   };
+  for (const subject of subjects) paramNames.set(subject.name, (subject.params ?? []).map((p) => p.name));
   // A spelling a record writes itself (`F.gelu`) wins over the same spelling derived from another (`torch.nn.functional.gelu`).
   for (const subject of subjects) {
     for (const framework of FRAMEWORK_IDS) {
@@ -158,7 +196,8 @@ export function buildFrameworkNameTable(subjects: Iterable<FrameworkSubject>, fa
       }
     }
   }
-  return { family, identifiers, strings };
+  const sharedIdentifiers = new Map([...claims].filter(([, all]) => all.length > 1));
+  return { family, identifiers, strings, sharedIdentifiers, paramNames };
 }
 
 /** The VS Code language ids the framework hover serves, and their family. */

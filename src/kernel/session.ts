@@ -11,6 +11,7 @@ import { parse } from '../lang/parser';
 import type { Span } from '../lang/span';
 import { outputsFor } from './output-items';
 
+/** The evaluator's limits and the kink convention (EvaluatorOptions.kinkConvention): fixed for the session's life. */
 export type KernelSessionOptions = EvaluatorOptions;
 
 export class KernelSession {
@@ -82,7 +83,8 @@ function toCellError(error: unknown, statementSpan: Span | undefined): CellError
   if (error instanceof LangError) return fromSpan(error.message, error.span);
   const detail = error instanceof Error ? error.message : String(error);
   const message = `internal error: ${detail} (this is a bug in Activation Lab)`;
-  if (error instanceof RangeError && /call stack/i.test(detail)) {
+  // A plain string test: the stack has unwound here, but a regular expression is not needed either.
+  if (error instanceof RangeError && detail.toLowerCase().includes('call stack')) {
     const span = statementSpan ?? { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
     return fromSpan('expression too deeply nested (the call stack overflowed)', span);
   }

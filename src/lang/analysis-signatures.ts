@@ -2,7 +2,8 @@
  * How functions are called, for signature help and completion details: `leaky_relu(x, negative_slope=0.01)`
  * with the character range of each parameter in the label, so the editor can highlight the active one.
  */
-import type { ParamSpec, ParamValue } from '../core/activations/params';
+import type { ParamSpec } from '../core/activations/params';
+import { formatDefault } from './doc-text';
 import type { BuiltinSignature } from './builtin-signatures';
 
 /**
@@ -49,10 +50,6 @@ export function buildSignature(name: string, drafts: ParamDraft[], documentation
   });
   label += ')';
   return { name, label, params, documentation };
-}
-
-export function formatDefault(value: ParamValue): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
 /** What activationSignature reads: scalar and vector activations both have these. */

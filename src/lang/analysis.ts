@@ -3,7 +3,9 @@
  * where each user name is defined, what every use refers to, and which names are unknown, with
  * spelling suggestions. A name is known in a cell when it is predefined (an activation, an alias, a
  * built-in, a constant), defined in an earlier cell or earlier in the same cell, or a parameter of an
- * enclosing definition or lambda. Pure: no editor types; spans are the language's.
+ * enclosing definition or lambda. Inside a function or lambda body, which runs only when called, a
+ * name defined anywhere in the notebook (even in a later cell) is known too; at the top level a use
+ * before the definition stays an error. Pure: no editor types; spans are the language's.
  */
 import type { CallSignature } from './analysis-signatures';
 import { userSignature } from './analysis-signatures';
@@ -11,7 +13,7 @@ import { defaultEnvironment, type GlobalName, type NameEnvironment } from './ana
 import { parseLenient, type SyntaxProblem } from './analysis-parse';
 import { functionShape, isNode, walkProgram, type AnyNode, type FunctionShape, type ParamInfo } from './analysis-walk';
 import type { Span } from './span';
-import { editDistance } from './suggest';
+import { suggestNames } from './suggest';
 
 export interface NameDefinition {
   name: string;
@@ -123,28 +125,49 @@ export class NotebookAnalysis {
 /** Analyses the cells of a notebook, in order (pass one source for a script file). */
 export function analyzeCells(sources: readonly string[], environment: NameEnvironment = defaultEnvironment()): NotebookAnalysis {
   const visible = new Map<string, NameDefinition>();
-  const cells = sources.map((source, index) => analyzeCell(source, index, visible, environment));
+  const deferred: DeferredUse[] = [];
+  const cells = sources.map((source, index) => analyzeCell(source, index, visible, environment, deferred));
+  // A body runs when it is called, so it may use a name defined later in the notebook (docs/language.md).
+  for (const { use, cell, params } of deferred) {
+    const later = visible.get(use.name);
+    if (later) {
+      use.resolution = { kind: 'user', definition: later };
+      continue;
+    }
+    const candidates = [...visible.keys(), ...environment.globals.keys(), ...params.flatMap((set) => [...set])];
+    use.resolution = unknownName(use.name, use.span, cell, candidates);
+  }
+  for (const cell of cells) cell.problems.sort((a, b) => a.span.start - b.span.start);
   return new NotebookAnalysis(cells, environment);
 }
 
-function analyzeCell(source: string, index: number, visible: Map<string, NameDefinition>, env: NameEnvironment): CellAnalysis {
+/** A use inside a function or lambda body that no earlier definition explains: resolved once every cell is read. */
+interface DeferredUse {
+  use: NameUse;
+  cell: CellAnalysis;
+  params: ReadonlyArray<ReadonlySet<string>>;
+}
+
+function unknownName(name: string, span: Span, cell: CellAnalysis, candidates: string[]): Resolution {
+  const suggestions = suggestNames(name, candidates);
+  const hint = suggestions.length ? `; did you mean '${suggestions[0]}'?` : '';
+  cell.problems.push({ cell: cell.index, span, message: `unknown name '${name}'${hint}`, code: 'unknown-name', suggestions });
+  return { kind: 'unknown', suggestions };
+}
+
+function analyzeCell(source: string, index: number, visible: Map<string, NameDefinition>, env: NameEnvironment, deferred: DeferredUse[]): CellAnalysis {
   const parsed = parseLenient(source);
   const cell: CellAnalysis = { index, source, definitions: [], uses: [], problems: [], scopes: [] };
   for (const e of parsed.errors) cell.problems.push(syntaxProblem(e, index));
   walkProgram(parsed.program, {
     use(name, span, params) {
-      let resolution: Resolution;
-      if (params.some((set) => set.has(name))) resolution = { kind: 'parameter' };
-      else if (visible.has(name)) resolution = { kind: 'user', definition: visible.get(name)! };
-      else if (env.globals.has(name)) resolution = { kind: 'global', global: env.globals.get(name)! };
-      else {
-        const candidates = [...visible.keys(), ...env.globals.keys(), ...params.flatMap((set) => [...set])];
-        const suggestions = suggestNames(name, candidates);
-        resolution = { kind: 'unknown', suggestions };
-        const hint = suggestions.length ? `; did you mean '${suggestions[0]}'?` : '';
-        cell.problems.push({ cell: index, span, message: `unknown name '${name}'${hint}`, code: 'unknown-name', suggestions });
-      }
-      cell.uses.push({ name, cell: index, span, resolution });
+      const use: NameUse = { name, cell: index, span, resolution: { kind: 'unknown', suggestions: [] } };
+      if (params.some((set) => set.has(name))) use.resolution = { kind: 'parameter' };
+      else if (visible.has(name)) use.resolution = { kind: 'user', definition: visible.get(name)! };
+      else if (env.globals.has(name)) use.resolution = { kind: 'global', global: env.globals.get(name)! };
+      else if (params.length > 0) deferred.push({ use, cell, params });
+      else use.resolution = unknownName(name, span, cell, [...visible.keys(), ...env.globals.keys()]);
+      cell.uses.push(use);
     },
     define(name, nameSpan, statement, fn) {
       const definition = makeDefinition(name, nameSpan, statement, fn, source, index);
@@ -155,7 +178,6 @@ function analyzeCell(source: string, index: number, visible: Map<string, NameDef
       cell.scopes.push({ span: body.span, params: params.map((p) => p.name) });
     },
   });
-  cell.problems.sort((a, b) => a.span.start - b.span.start);
   return cell;
 }
 
@@ -173,21 +195,6 @@ function makeDefinition(name: string, nameSpan: Span, statement: AnyNode, fn: Fu
 
 function syntaxProblem(e: SyntaxProblem, cell: number): Problem {
   return { cell, span: e.span, message: e.message, code: 'syntax-error', suggestions: [] };
-}
-
-/** Candidates within typo distance (a third of the length, at least 1), nearest first, at most `limit`. */
-export function suggestNames(word: string, candidates: Iterable<string>, limit = 3): string[] {
-  const maxDistance = Math.max(1, Math.floor(word.length / 3));
-  const scored = new Map<string, number>();
-  for (const c of candidates) {
-    if (c === word || scored.has(c)) continue;
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d <= maxDistance) scored.set(c, d);
-  }
-  return [...scored.entries()]
-    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, limit)
-    .map(([name]) => name);
 }
 
 /**

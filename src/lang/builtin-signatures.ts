@@ -4,6 +4,7 @@
  * themselves: src/core/activations, one spec each with params and doc.) The implementations are in
  * math-builtins.ts, vector-builtins.ts and the display files; builtins.ts binds them to these.
  */
+import { MAX_JET_ORDER } from '../core/autodiff/jet';
 
 export interface BuiltinParam {
   name: string;
@@ -126,6 +127,16 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
     doc: 'a, a + step, a + 2 step, … up to but not including b, as in Python and numpy.arange: range(3) is [0, 1, 2].',
     returns: 'vector',
     category: 'vector',
+  },
+  {
+    name: 'd',
+    params: [
+      { name: 'f', doc: 'The function to differentiate: an activation, a user function, a lambda, exp, log, … or another d(g).' },
+      { name: 'n', default: '1', doc: `The order: 1 for f′, 2 for f″, … (a whole number from 1 to ${MAX_JET_ORDER}; d(d(f)) is d(f, 2)).` },
+    ],
+    doc: 'The derivative of f with respect to its first argument, as a function taking the same arguments (keywords too): d(leaky_relu)(-1, negative_slope=0.2) is 0.2. Exact (automatic differentiation, not finite differences); at kinks it follows the activation’s convention (kink=…).',
+    returns: 'function',
+    category: 'calculus',
   },
   {
     name: 'plot',

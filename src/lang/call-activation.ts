@@ -3,7 +3,8 @@
  * vectors), and `softmax(v)`, `maxout(v, k=3)` from src/core/vector (functions of a whole vector).
  * A call with keywords only binds them: `leaky_relu(negative_slope=0.1)` is a function.
  */
-import type { ParamSpec, ParamValue } from '../core/activations/params';
+import { DEFAULT_KINK_CONVENTION } from '../core/activations/kink';
+import type { ActivationParams, ParamSpec, ParamValue } from '../core/activations/params';
 import { resolveParams } from '../core/activations/params';
 import { VectorActivationError } from '../core/vector/vector-error';
 import { LangError } from './errors';
@@ -11,9 +12,14 @@ import { nearest } from './suggest';
 import type { ActivationFunction, CallArguments, Value, VectorFunction } from './values';
 import { describeValue, functionLabel, num, vector } from './values';
 
-/** Merges the call's keywords over those already bound, checked against the parameter specs. */
-function resolveKeywords(name: string, specs: readonly ParamSpec[], bound: ReadonlyArray<readonly [string, ParamValue]>, args: CallArguments) {
+/**
+ * Merges the call's keywords over those already bound, checked against the parameter specs. The
+ * kink convention the function value carries (the session's setting, see Evaluator) applies unless
+ * the call or a bound keyword gives `kink`; it is not part of `given`, so labels do not show it.
+ */
+function resolveKeywords(name: string, specs: readonly ParamSpec[], base: ActivationParams, bound: ReadonlyArray<readonly [string, ParamValue]>, args: CallArguments) {
   const given = new Map<string, ParamValue>(bound);
+  const sessionKink = base.kink;
   for (const kw of args.keywords) {
     if (!specs.some((p) => p.name === kw.name)) {
       const accepted = specs.map((p) => p.name);
@@ -27,7 +33,9 @@ function resolveKeywords(name: string, specs: readonly ParamSpec[], bound: Reado
     }
     given.set(kw.name, v.value);
   }
-  const checked = resolveParams(specs, given);
+  let toResolve: ReadonlyMap<string, ParamValue> = given;
+  if (sessionKink !== undefined && sessionKink !== DEFAULT_KINK_CONVENTION && !given.has('kink')) toResolve = new Map(given).set('kink', sessionKink);
+  const checked = resolveParams(specs, toResolve);
   if (!checked.ok) {
     const kw = args.keywords.find((k) => k.name === checked.name);
     throw new LangError('eval', `${name}: ${checked.name} ${checked.problem}`, kw ? kw.span : args.span);
@@ -43,7 +51,7 @@ function positionalCountError(label: string, specs: readonly ParamSpec[], args: 
 
 export function callActivation(fn: ActivationFunction, args: CallArguments): Value {
   const spec = fn.spec;
-  const { params, given } = resolveKeywords(spec.name, spec.params, fn.bound, args);
+  const { params, given } = resolveKeywords(spec.name, spec.params, fn.params, fn.bound, args);
   if (args.positional.length === 0 && args.keywords.length > 0) {
     return { kind: 'function', callable: { type: 'activation', spec, params, bound: [...given.entries()] } };
   }
@@ -61,7 +69,7 @@ export function callActivation(fn: ActivationFunction, args: CallArguments): Val
 
 export function callVectorActivation(fn: VectorFunction, args: CallArguments): Value {
   const spec = fn.spec;
-  const { params, given } = resolveKeywords(spec.name, spec.params, fn.bound, args);
+  const { params, given } = resolveKeywords(spec.name, spec.params, fn.params, fn.bound, args);
   if (args.positional.length === 0 && args.keywords.length > 0) {
     return { kind: 'function', callable: { type: 'vector', spec, params, bound: [...given.entries()] } };
   }

@@ -5,6 +5,7 @@
 import { bindArguments, intervalArg } from './builtin-arguments';
 import { getBuiltinSignature, signatureText } from './builtin-signatures';
 import { functionProperties } from './function-properties';
+import { rangeText } from './function-range';
 import { buildPlot, DEFAULT_PLOT_RANGE, DEFAULT_PLOT_SAMPLES, plottableArgs } from './plot';
 import type { Span } from './span';
 import type { BuiltinFunction, CallContext, Callable, TableCell, TableValue } from './values';
@@ -13,16 +14,6 @@ import { functionLabel } from './values';
 /** The columns of the property table; the monotonic column names the interval it was checked on. */
 export function propertyColumns(range: [number, number]): string[] {
   return ['function', 'range', `monotonic on [${range[0]}, ${range[1]}]`, 'f(0)', 'f′(0)', 'zeros for N(0,1)', 'mean for N(0,1)', 'std for N(0,1)'];
-}
-
-/** The documented range of an activation ("[0, ∞)"), else the range seen on the interval. */
-function rangeText(fn: Callable, min: number, max: number, range: [number, number]): string {
-  if (fn.type === 'activation' && fn.bound.length === 0) return fn.spec.doc.range;
-  return `[${round4(min)}, ${round4(max)}] on [${range[0]}, ${range[1]}]`;
-}
-
-function round4(x: number): string {
-  return Number.isFinite(x) ? String(Number(x.toPrecision(4))) : String(x);
 }
 
 export function propertiesTable(fns: Array<{ fn: Callable; span: Span }>, range: [number, number], context: CallContext): TableValue {

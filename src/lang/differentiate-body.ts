@@ -71,8 +71,7 @@ export function derivativeInfo(fn: Callable): DerivativeInfo | undefined {
   return fn.type === 'builtin' ? DERIVATIVES.get(fn) : undefined;
 }
 
-/** The same limits as the evaluator's defaults (evaluator.ts): nested calls and nodes per derivative. */
-const MAX_CALL_DEPTH = 1_000;
+/** The same step limit as the evaluator's default (evaluator.ts), per point; nested calls count in the evaluator's own depth (CallContext.withinCall). */
 const MAX_STEPS = 10_000_000;
 
 /** Names the lexer can never produce, for the synthetic scope of a delegated call. */
@@ -81,8 +80,9 @@ const EMPTY_SCOPE: ReadonlyMap<string, Value> = new Map();
 const argName = (i: number) => `\u0000arg${i}`;
 
 export class JetInterpreter {
-  private depth = 0;
   private steps = 0;
+  /** Steps left before the next interrupt poll (CallContext.checkInterrupt), across points. */
+  private untilPoll = 1000;
   private readonly plainCache = new WeakMap<JetLocals, Map<string, Value>>();
   private readonly globals = new Map<string, Value>();
 
@@ -119,6 +119,10 @@ export class JetInterpreter {
 
   /** expr with locals, jets where it depends on a jet-valued local. */
   evaluate(expr: Expr, locals: JetLocals): JetValue {
+    if (--this.untilPoll <= 0) {
+      this.untilPoll = 1000;
+      this.context.checkInterrupt?.();
+    }
     if (++this.steps > MAX_STEPS) throw this.fail('the derivative takes too many steps (a recursion that branches too much?)', expr.span);
     if (expr.kind === 'number') return num(expr.value);
     if (expr.kind === 'identifier') return locals.get(expr.name) ?? this.lookupGlobal(expr);
@@ -207,7 +211,10 @@ export class JetInterpreter {
     }
     const fn = callee.callable;
     if (fn.type === 'builtin' && fn.name === 'where' && expr.args.length === 3 && expr.args.every((a) => a.kind === 'positional')) {
-      return this.lazyWhere(expr.args, locals, expr.span);
+      // The chosen branch is evaluated in this frame (one JavaScript frame less per level of a recursion).
+      const chosen = this.whereChoice(expr.args, locals);
+      const v = this.evaluate(chosen.value, locals);
+      return v instanceof Jet ? v : whereValues(1, v, chosen.span, v, chosen.span, expr.span);
     }
     const positional: JetArgument[] = [];
     const keywords: JetKeyword[] = [];
@@ -219,8 +226,8 @@ export class JetInterpreter {
     return this.call(fn, positional, keywords, expr.span);
   }
 
-  /** where(c, a, b): only the branch chosen by a single condition runs, and its jet is the result. */
-  private lazyWhere(args: Argument[], locals: JetLocals, span: Span): JetValue {
+  /** where(c, a, b): only the branch chosen by a single condition runs, and its jet is the result; this is the branch. */
+  private whereChoice(args: Argument[], locals: JetLocals): Argument {
     const [condArg, aArg, bArg] = args;
     const cond = numeric(plain(this.evaluate(condArg.value, locals)));
     if (cond === undefined || typeof cond !== 'number') {
@@ -231,10 +238,7 @@ export class JetInterpreter {
       }
       throw this.fail('where with a vector condition cannot be differentiated; d differentiates functions of one number', condArg.span);
     }
-    const chosen = cond !== 0 && cond === cond ? aArg : bArg;
-    const v = this.evaluate(chosen.value, locals);
-    if (v instanceof Jet) return v;
-    return whereValues(1, v, chosen.span, v, chosen.span, span);
+    return cond !== 0 && cond === cond ? aArg : bArg;
   }
 
   private callActivation(fn: ActivationFunction, positional: JetArgument[], keywords: PlainKeyword[], span: Span): JetValue {
@@ -245,11 +249,9 @@ export class JetInterpreter {
       const bound = callActivation(fn, { positional: [], keywords, span });
       if (bound.kind === 'function' && bound.callable.type === 'activation') params = bound.callable.params;
     }
-    try {
-      return activationJet(fn.spec, params, u);
-    } catch (error) {
-      throw this.translate(error);
-    }
+    // A DerivativeOrderError goes up as it is: the derivative's call site translates it (differentiate.ts),
+    // so that it is not taken for an error of the body it was met in.
+    return activationJet(fn.spec, params, u);
   }
 
   private callUser(fn: UserFunction, positional: JetArgument[], keywords: JetKeyword[], span: Span): JetValue {
@@ -264,15 +266,7 @@ export class JetInterpreter {
       if (a.value instanceof Jet) locals.set(fn.params[i].name, a.value);
     });
     for (const k of keywords) if (k.value instanceof Jet) locals.set(k.name, k.value);
-    if (this.depth >= MAX_CALL_DEPTH) {
-      throw new LangError('eval', `recursion too deep: more than ${MAX_CALL_DEPTH.toLocaleString('en-US')} nested calls of user functions (does ${fn.name ?? 'the function'} call itself without end?)`, span);
-    }
-    this.depth++;
-    try {
-      return this.evaluate(fn.body, locals);
-    } finally {
-      this.depth--;
-    }
+    return this.context.withinCall(fn, span, () => this.evaluate(fn.body, locals));
   }
 
   private callBuiltin(fn: BuiltinFunction, positional: JetArgument[], keywords: PlainKeyword[], span: Span): JetValue {
@@ -315,7 +309,6 @@ export class JetInterpreter {
       throw this.fail(`${functionLabel(info.base)} would need derivatives of order ${info.order + this.order}; at most ${MAX_JET_ORDER} are available`, span);
     }
     const inner = new JetInterpreter(this.context, info.order + this.order, this.site);
-    inner.depth = this.depth;
     const x = Jet.variable(u.value, info.order + this.order);
     const jet = inner.call(info.base, [{ value: x, span: positional[0].span }], keywords, span);
     if (!(jet instanceof Jet)) {
@@ -342,12 +335,10 @@ export class JetInterpreter {
     return this.evaluateConstant({ kind: 'call', callee: { kind: 'identifier', name: CALLEE, span }, args, span }, scope);
   }
 
-  /** The evaluator's value of expr in a scope of plain values (a zero-parameter function over that scope). */
+  /** The evaluator's value of expr in a scope of plain values (its errors stay in the body's source, see withinCall). */
   private evaluateConstant(expr: Expr, scope: ReadonlyMap<string, Value>): Value {
     if (expr.kind === 'number') return num(expr.value);
-    // Named, so the evaluator does not print the body for a label it will not need.
-    const fn: UserFunction = { type: 'user', name: 'd', params: [], body: expr, closure: scope, bound: [] };
-    return this.context.callFunction(fn, [], expr.span);
+    return this.context.evaluateIn(expr, scope);
   }
 
   private plainLocals(locals: JetLocals): Map<string, Value> {

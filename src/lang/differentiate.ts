@@ -22,7 +22,7 @@ import { getElementaryRule } from '../core/autodiff/elementary-rules';
 import { Jet, MAX_JET_ORDER } from '../core/autodiff/jet';
 import { callActivation } from './call-activation';
 import { JetInterpreter, derivativeInfo, registerDerivative, type JetArgument, type JetValue } from './differentiate-body';
-import { LangError } from './errors';
+import { LangError, STACK_EXHAUSTED } from './errors';
 import { numeric } from './operators';
 import type { Span } from './span';
 import { nearest } from './suggest';
@@ -62,6 +62,14 @@ export const differentiate: BuiltinFunction = {
     return { kind: 'function', callable: derivativeOf(base, total) };
   },
 };
+
+/**
+ * Whether fn is `d` itself or a derivative function that d made (d(g), d(g, 2), ...): the registration
+ * d keeps of what it made, never the label, so no other function can pass for one by its name.
+ */
+export function isDerivativeFunction(fn: Callable): boolean {
+  return fn === differentiate || derivativeInfo(fn) !== undefined;
+}
 
 function orderOf(v: Value, span: Span): number {
   if (v.kind !== 'number' || !Number.isInteger(v.value) || v.value < 1) {
@@ -140,10 +148,9 @@ function callDerivative(base: Callable, order: number, label: string, args: Call
     try {
       result = interpreter.call(base, jetArgs.positional, jetArgs.keywords, args.span);
     } catch (error) {
-      if (error instanceof RangeError) {
-        // The JavaScript stack ran out before the depth limit (a deep recursion in f's body).
-        throw new LangError('eval', `${label}: recursion too deep: the calls of ${functionLabel(base)} nest deeper than the derivative can follow (does it call itself without end?)`, args.span);
-      }
+      // The JavaScript stack ran out before the depth limit: nothing may be built here; the evaluator
+      // reports it once the stack has unwound (Evaluator.execute).
+      if (error === STACK_EXHAUSTED || error instanceof RangeError) throw STACK_EXHAUSTED;
       throw interpreter.translate(error);
     }
     if (result instanceof Jet) return result.derivative(order);

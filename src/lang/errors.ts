@@ -13,3 +13,11 @@ export class LangError extends Error {
     this.name = 'LangError';
   }
 }
+
+/**
+ * Thrown instead of an Error when the JavaScript stack runs out inside a call of a user function:
+ * a plain frozen object, because building an Error (or running a regular expression) needs stack
+ * that is not there. The evaluator turns it into a positioned LangError once the stack has unwound
+ * (Evaluator.execute). Never shown to a user.
+ */
+export const STACK_EXHAUSTED: object = Object.freeze({ stackExhausted: true });

@@ -11,15 +11,21 @@
  * evaluation steps (one per syntax node evaluated, plus one per 64 items of each vector an operator
  * or call produces). Each ends in a LangError with the span of the call or expression that crossed
  * it. (If a deeply nested body exhausts the JavaScript stack before maxCallDepth, that too becomes
- * a "recursion too deep" LangError at the call.)
+ * a "recursion too deep" LangError, at the outermost call of the statement; see STACK_EXHAUSTED.)
+ * The depth limit is shared with d's differentiating interpreter (withinCall), so a recursion
+ * through d(f) stops at the same count with the same message.
  */
+import type { ActivationSpec } from '../core/activations/activation-spec';
+import { DEFAULT_KINK_CONVENTION, type KinkConvention } from '../core/activations/kink';
+import type { ActivationParams } from '../core/activations/params';
 import { getActivation, activationNames } from '../core/activations/registry';
+import type { VectorActivationSpec } from '../core/vector/vector-activation-spec';
 import { getVectorActivation, vectorActivationNames } from '../core/vector/registry';
 import type { Argument, Call, Definition, Expr, Lambda, Parameter, Statement } from './ast';
 import { createBuiltins } from './builtins';
 import { CONSTANTS } from './builtin-signatures';
 import { callActivation, callVectorActivation } from './call-activation';
-import { LangError } from './errors';
+import { LangError, STACK_EXHAUSTED } from './errors';
 import { indexValue, sliceValue } from './indexing';
 import { arithmetic, compare, negate } from './operators';
 import type { Span } from './span';
@@ -32,14 +38,44 @@ import { isTrue, whereBranch, whereCondition, whereValues } from './where';
 export interface EvaluatorOptions {
   /** The largest vector any operation may build (default 10,000,000 elements). */
   maxElements?: number;
-  /** How deeply calls of user functions may nest (default 1,000). */
+  /** How deeply calls of user functions may nest (default 200, see DEFAULT_MAX_CALL_DEPTH). */
   maxCallDepth?: number;
   /** How many syntax nodes one statement may evaluate (default 10,000,000). */
   maxSteps?: number;
+  /**
+   * The derivative convention at kinks for every activation that has a `kink` keyword, when a call
+   * does not give one (default "pytorch"; the setting activationLab.derivatives.kinkConvention).
+   * It reaches calls, d(...), and the derivative series of plot, table, compare and describe.
+   */
+  kinkConvention?: KinkConvention;
+  /**
+   * Polled every INTERRUPT_POLL_STEPS steps (here and in d's interpreter): once it returns true the
+   * statement running stops with an "interrupted" error at its span; earlier statements keep their
+   * effects. The kernel worker passes a check of the interrupt flag the editor sets.
+   */
+  shouldStop?: () => boolean;
 }
 
+/** How many evaluation steps pass between two calls of EvaluatorOptions.shouldStop. */
+export const INTERRUPT_POLL_STEPS = 1000;
+export const INTERRUPTED_MESSAGE = 'interrupted: this statement was stopped (the statements before it ran and keep their effects)';
+/**
+ * Thrown by checkInterrupt: a plain object, not a LangError, so that no catch on the way (d's
+ * fallbacks, the sampler's point-by-point retry, a call's error anchoring) takes it for a language
+ * error and goes on; execute turns it into the "interrupted" LangError at the statement.
+ */
+const INTERRUPTED: object = Object.freeze({ interrupted: true });
+
 export const DEFAULT_MAX_ELEMENTS = 10_000_000;
-export const DEFAULT_MAX_CALL_DEPTH = 1_000;
+/**
+ * 200 nested calls, counted alike by the evaluator and by d's interpreter, fit in Node's default
+ * stack (984 KB) on a cold start (bytecode interpreter frames, the largest) with room to spare, so
+ * this limit, not the stack's end, is what a runaway recursion meets. Measured capacity, in nested
+ * calls before the stack runs out, fresh process (test/lang/recursion-depth.test.ts checks it):
+ * `c(n) = where(n <= 0, 0, 1 + c(n - 1))` about 810; the same with five nested operators around the
+ * call about 440; through d(f) about 530, and about 250 with the five operators.
+ */
+export const DEFAULT_MAX_CALL_DEPTH = 200;
 export const DEFAULT_MAX_STEPS = 10_000_000;
 
 /** The names of the parameters in scope while a user function runs (with those it closed over). */
@@ -53,19 +89,28 @@ export class Evaluator implements CallContext {
   readonly maxElements: number;
   readonly maxCallDepth: number;
   readonly maxSteps: number;
+  readonly kinkConvention: KinkConvention;
+  /** Each activation's parameters with the session's kink convention, made once per activation. */
+  private readonly kinkParams = new Map<ActivationSpec | VectorActivationSpec, ActivationParams>();
   private callDepth = 0;
   private steps = 0;
+  private readonly shouldStop: (() => boolean) | undefined;
+  private untilPoll = INTERRUPT_POLL_STEPS;
   /** The statement running: the step-limit error underlines it (the node where the count ran out is arbitrary). */
   private statementSpan: Span | undefined;
   /** The source the running statement came from (see UserFunction.origin). */
   private origin: unknown;
   /** The sources of the user function bodies running, innermost last (a call's span belongs to the one below it). */
   private readonly bodyOrigins: unknown[] = [];
+  /** Where the JavaScript stack ran out, filled in while STACK_EXHAUSTED unwinds (see callFailed). */
+  private overflow: StackOverflow | undefined;
 
   constructor(options: EvaluatorOptions = {}) {
     this.maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
     this.maxCallDepth = options.maxCallDepth ?? DEFAULT_MAX_CALL_DEPTH;
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+    this.kinkConvention = options.kinkConvention ?? DEFAULT_KINK_CONVENTION;
+    this.shouldStop = options.shouldStop;
   }
 
   /** Forgets every assigned name. */
@@ -89,6 +134,18 @@ export class Evaluator implements CallContext {
     this.statementSpan = statement.span;
     this.origin = origin;
     this.bodyOrigins.length = 0;
+    this.overflow = undefined;
+    try {
+      return this.executeStatement(statement);
+    } catch (error) {
+      if (error === INTERRUPTED) throw new LangError('eval', INTERRUPTED_MESSAGE, statement.span);
+      // The stack has unwound: now there is room to build the error (and to read a message).
+      if (error === STACK_EXHAUSTED || (error instanceof RangeError && error.message.includes('call stack'))) throw this.stackError(statement.span);
+      throw error;
+    }
+  }
+
+  private executeStatement(statement: Statement): Value | undefined {
     switch (statement.kind) {
       case 'assignment': {
         this.checkAssignable(statement.name, statement.nameSpan, 'assigned');
@@ -115,6 +172,11 @@ export class Evaluator implements CallContext {
   }
 
   /** Throws the size-limit error if a value of n elements may not be built. */
+  /** Stops the running statement (execute reports "interrupted" at it) if EvaluatorOptions.shouldStop says so. */
+  checkInterrupt(): void {
+    if (this.shouldStop?.()) throw INTERRUPTED;
+  }
+
   checkSize(n: number, span: Span): void {
     if (!(n <= this.maxElements)) {
       const size = Number.isFinite(n) ? n.toLocaleString('en-US') : String(n);
@@ -126,6 +188,31 @@ export class Evaluator implements CallContext {
     return this.builtins.get(name);
   }
 
+  /** The value of expr with the given local names (d's interpreter evaluates the parts that do not depend on the variable so). */
+  evaluateIn(expr: Expr, scope: Locals): Value {
+    return this.evaluate(expr, scope);
+  }
+
+  /**
+   * Runs `body` as a call of fn at span (d's interpreter runs user function bodies so): the same depth
+   * limit and count as the evaluator's own calls, and the same moving of an error from another
+   * cell's body to the call.
+   */
+  withinCall<T>(fn: UserFunction, span: Span, body: () => T): T {
+    if (this.callDepth >= this.maxCallDepth) throw this.tooDeep(fn, span);
+    const callerOrigin = this.bodyOrigins.length > 0 ? this.bodyOrigins[this.bodyOrigins.length - 1] : this.origin;
+    this.callDepth++;
+    this.bodyOrigins.push(fn.origin);
+    try {
+      return body();
+    } catch (error) {
+      throw this.callFailed(error, fn, span, callerOrigin);
+    } finally {
+      this.callDepth--;
+      this.bodyOrigins.pop();
+    }
+  }
+
   /** Calls a function value with positional arguments (the built-ins' way to call back into the language). */
   callFunction(fn: Callable, positional: Value[], span: Span): Value {
     const args: CallArguments = { positional: positional.map((value) => ({ value, span })), keywords: [], span };
@@ -133,6 +220,10 @@ export class Evaluator implements CallContext {
   }
 
   evaluate(expr: Expr, locals?: Locals): Value {
+    if (--this.untilPoll <= 0) {
+      this.untilPoll = INTERRUPT_POLL_STEPS;
+      this.checkInterrupt();
+    }
     if (++this.steps > this.maxSteps) {
       throw new LangError('eval', `evaluation stopped after ${this.maxSteps.toLocaleString('en-US')} steps: the computation is too long (a recursion that branches too much?)`, this.statementSpan ?? expr.span);
     }
@@ -173,7 +264,11 @@ export class Evaluator implements CallContext {
    * over long vectors is bounded in time as well as a loop over numbers.
    */
   private charge(value: Value): Value {
-    if (value.kind === 'vector') this.steps += value.items.length >>> 6;
+    if (value.kind === 'vector') {
+      this.steps += value.items.length >>> 6;
+      // Brings the next interrupt poll closer too: a few operators on long vectors are long work.
+      this.untilPoll -= value.items.length >>> 6;
+    }
     return value;
   }
 
@@ -207,13 +302,24 @@ export class Evaluator implements CallContext {
     const builtin = this.builtins.get(name);
     if (builtin) return { kind: 'function', callable: builtin };
     const vectorSpec = getVectorActivation(name);
-    if (vectorSpec) return { kind: 'function', callable: { type: 'vector', spec: vectorSpec, params: vectorSpec.defaults, bound: [] } };
+    if (vectorSpec) return { kind: 'function', callable: { type: 'vector', spec: vectorSpec, params: this.defaultParams(vectorSpec), bound: [] } };
     const spec = getActivation(name);
-    if (spec) return { kind: 'function', callable: { type: 'activation', spec, params: spec.defaults, bound: [] } };
+    if (spec) return { kind: 'function', callable: { type: 'activation', spec, params: this.defaultParams(spec), bound: [] } };
     const candidates = [...(locals?.keys() ?? []), ...this.visibleNames()];
-    // One- and two-letter names are too short to have typos: 'x' is not a misspelt 'd'.
-    const guess = name.length > 2 ? nearest(name, candidates) : undefined;
+    // The one suggestion rule (suggest.ts), shared with the editor: no guess for one- or two-letter names.
+    const guess = nearest(name, candidates);
     throw new LangError('eval', `unknown ${called ? 'function' : 'name'} '${name}'${guess ? `; did you mean '${guess}'?` : ''}`, span);
+  }
+
+  /** spec.defaults, with the session's kink convention where the activation has a `kink` keyword. */
+  private defaultParams(spec: ActivationSpec | VectorActivationSpec): ActivationParams {
+    if (this.kinkConvention === DEFAULT_KINK_CONVENTION) return spec.defaults;
+    let params = this.kinkParams.get(spec);
+    if (!params) {
+      params = spec.params.some((p) => p.name === 'kink') ? Object.freeze({ ...spec.defaults, kink: this.kinkConvention }) : spec.defaults;
+      this.kinkParams.set(spec, params);
+    }
+    return params;
   }
 
   private vectorLiteral(elements: Expr[], span: Span, locals: Locals | undefined): Value {
@@ -234,19 +340,20 @@ export class Evaluator implements CallContext {
       throw new LangError('eval', `cannot call ${describeValue(callee)}: only functions can be called`, expr.callee.span);
     }
     const fn = callee.callable;
-    if (fn.type === 'builtin' && fn.name === 'where' && expr.args.length === 3 && expr.args.every((a) => a.kind === 'positional')) {
-      return this.lazyWhere(expr.args[0].value, expr.args[1].value, expr.args[2].value, expr.span, locals);
+    if (fn.type === 'builtin' && fn.name === 'where' && isLazyWhere(expr.args)) {
+      // where(c, a, b) written as a call: only the chosen branch runs when c is a single value (see
+      // where.ts). The branch is evaluated in this frame, not a helper's: a recursion through where
+      // nests one JavaScript frame less per level (so the depth limit is reached before the stack's end).
+      const [c, a, b] = expr.args;
+      const cond = whereCondition(this.evaluate(c.value, locals), c.value.span);
+      if (typeof cond !== 'number') return whereValues(cond, this.evaluate(a.value, locals), a.value.span, this.evaluate(b.value, locals), b.value.span, expr.span);
+      const first = isTrue(cond);
+      const chosen = first ? a.value : b.value;
+      return whereBranch(this.evaluate(chosen, locals), chosen, first ? 'a' : 'b');
     }
     const args = this.evaluateArguments(expr.args, expr.span, locals);
     // User functions are called here rather than through callCallable: one frame less per level of recursion.
     return fn.type === 'user' ? this.callUser(fn, args, expr.span) : this.callCallable(fn, args, expr.span);
-  }
-
-  /** where(c, a, b) written as a call: only the chosen branch runs when c is a single value (see where.ts). */
-  private lazyWhere(condExpr: Expr, aExpr: Expr, bExpr: Expr, span: Span, locals: Locals | undefined): Value {
-    const cond = whereCondition(this.evaluate(condExpr, locals), condExpr.span);
-    if (typeof cond === 'number') return whereBranch(this.evaluate(isTrue(cond) ? aExpr : bExpr, locals), isTrue(cond) ? aExpr : bExpr, isTrue(cond) ? 'a' : 'b');
-    return whereValues(cond, this.evaluate(aExpr, locals), aExpr.span, this.evaluate(bExpr, locals), bExpr.span, span);
   }
 
   private callCallable(fn: Callable, args: CallArguments, span: Span): Value {
@@ -265,9 +372,7 @@ export class Evaluator implements CallContext {
   private callUser(fn: UserFunction, args: CallArguments, span: Span): Value {
     const bound = bindUserArguments(fn, args);
     if (bound.kind === 'partial') return { kind: 'function', callable: bound.fn };
-    if (this.callDepth >= this.maxCallDepth) {
-      throw new LangError('eval', `recursion too deep: more than ${this.maxCallDepth.toLocaleString('en-US')} nested calls of user functions (does ${fn.name ?? 'the function'} call itself without end?)`, span);
-    }
+    if (this.callDepth >= this.maxCallDepth) throw this.tooDeep(fn, span);
     // The call's span is in the source of the code that made it: the body running, or the statement.
     const callerOrigin = this.bodyOrigins.length > 0 ? this.bodyOrigins[this.bodyOrigins.length - 1] : this.origin;
     this.callDepth++;
@@ -275,20 +380,42 @@ export class Evaluator implements CallContext {
     try {
       return this.evaluate(fn.body, bound.locals);
     } catch (error) {
-      if (error instanceof LangError) throw this.anchor(error, fn, span, callerOrigin);
-      // A body nested deep enough can exhaust the JavaScript stack before maxCallDepth: still a positioned error.
-      // (No message test here: even a regular expression needs stack. Other RangeErrors, from typed
-      // array sizes, cannot happen: sizes are checked against maxElements first.)
-      if (error instanceof RangeError) {
-        const tooDeep = new LangError('eval', `recursion too deep: the evaluation ran out of stack after ${this.callDepth.toLocaleString('en-US')} nested calls of user functions (does ${fn.name ?? 'the function'} call itself without end?)`, span);
-        ERROR_ORIGIN.set(tooDeep, callerOrigin);
-        throw tooDeep;
-      }
-      throw error;
+      throw this.callFailed(error, fn, span, callerOrigin);
     } finally {
       this.callDepth--;
       this.bodyOrigins.pop();
     }
+  }
+
+  private tooDeep(fn: UserFunction, span: Span): LangError {
+    return new LangError('eval', `recursion too deep: more than ${this.maxCallDepth.toLocaleString('en-US')} nested calls of user functions (does ${fn.name ?? 'the function'} call itself without end?)`, span);
+  }
+
+  /** What a call of fn at span throws when its body threw `error`. */
+  private callFailed(error: unknown, fn: UserFunction, span: Span, callerOrigin: unknown): unknown {
+    if (error instanceof LangError) return this.anchor(error, fn, span, callerOrigin);
+    // A body nested deep enough can exhaust the JavaScript stack before maxCallDepth. Here, near the
+    // end of the stack, nothing is built (no Error, no message test, no regular expression): the
+    // place is noted and STACK_EXHAUSTED unwinds to execute, which builds the error. (Other
+    // RangeErrors, from typed array sizes, cannot happen: sizes are checked against maxElements first.)
+    if (error === STACK_EXHAUSTED || error instanceof RangeError) {
+      if (this.overflow === undefined) this.overflow = { name: fn.name, depth: this.callDepth, span, origin: callerOrigin };
+      else {
+        // Unwinding: the outermost call reached is in the running statement's own source.
+        this.overflow.span = span;
+        this.overflow.origin = callerOrigin;
+      }
+      return STACK_EXHAUSTED;
+    }
+    return error;
+  }
+
+  /** The "recursion too deep" error for a stack that ran out, at the outermost call of the statement. */
+  private stackError(statementSpan: Span): LangError {
+    const o = this.overflow;
+    if (!o) return new LangError('eval', 'expression too deeply nested: the evaluation ran out of stack', statementSpan);
+    const span = o.origin === this.origin ? o.span : statementSpan;
+    return new LangError('eval', `recursion too deep: the evaluation ran out of stack after ${o.depth.toLocaleString('en-US')} nested calls of user functions, before the limit of ${this.maxCallDepth.toLocaleString('en-US')} (does ${o.name ?? 'the function'} call itself without end?)`, span);
   }
 
   /**
@@ -315,6 +442,19 @@ export class Evaluator implements CallContext {
     }
     return out;
   }
+}
+
+/** where(c, a, b) with three positional arguments: evaluated lazily. */
+function isLazyWhere(args: Argument[]): boolean {
+  return args.length === 3 && args[0].kind === 'positional' && args[1].kind === 'positional' && args[2].kind === 'positional';
+}
+
+/** Where the stack ran out: the innermost function and depth, and the outermost call unwound through so far. */
+interface StackOverflow {
+  name: string | undefined;
+  depth: number;
+  span: Span;
+  origin: unknown;
 }
 
 /** The source an error's span belongs to, once it has left a function body (see Evaluator.anchor). */

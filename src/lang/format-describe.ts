@@ -1,4 +1,7 @@
-/** describe(f) as text (text/plain) and as Markdown (text/markdown): the doc record or definition, then the property table. */
+/**
+ * describe(f) as text (text/plain) and as Markdown (text/markdown): the doc record or definition,
+ * then the property table. The chart is not described here: the kernel shows it as a second output.
+ */
 import { formatTableMarkdown, formatTableText } from './format-table';
 import type { DescribedDoc, DescribeValue } from './values';
 
@@ -45,10 +48,7 @@ export function formatDescribeText(value: DescribeValue): string {
     lines.push(value.definition ?? value.label);
   }
   if (value.properties) lines.push('', formatTableText(value.properties));
-  if (value.plot) {
-    lines.push(`chart: ${value.plot.labels.join(', ')} and its derivatives on [${value.plot.range[0]}, ${value.plot.range[1]}]`);
-    for (const n of value.plot.notes) lines.push(`note: ${n}`);
-  }
+  // The chart is an output of its own, with its own text (formatPlotText): not repeated here.
   return lines.join('\n');
 }
 

@@ -2,6 +2,7 @@
  * Tables as text: aligned columns for text/plain (numbers right-aligned, up to 6 significant
  * digits), and GitHub-flavoured Markdown for text/markdown (VS Code draws it as a table).
  */
+import { escapeMarkdown } from './doc-text';
 import { formatNumber } from './format-value';
 import type { TableCell, TableValue } from './values';
 
@@ -21,10 +22,6 @@ export function formatTableText(table: TableValue): string {
   const lines = texts.map((row) => row.map(pad).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return [...lines, ...table.notes.map((n) => `note: ${n}`)].join('\n');
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`<])/g, '\\$1');
 }
 
 export function formatTableMarkdown(table: TableValue): string {

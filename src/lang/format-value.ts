@@ -1,4 +1,7 @@
-/** The text (text/plain) form of values: up to 6 significant digits, long vectors abbreviated. */
+/**
+ * The text (text/plain) form of values: whole numbers up to 2^53 exactly, other numbers to 6
+ * significant digits, long vectors abbreviated.
+ */
 import { formatDescribeText } from './format-describe';
 import { formatTableText } from './format-table';
 import type { PlotValue, Value } from './values';
@@ -7,13 +10,16 @@ import { definitionText, functionLabel } from './values';
 export const TEXT_SIGNIFICANT_DIGITS = 6;
 /** Vectors longer than this show their first and last three items. */
 export const TEXT_MAX_VECTOR_ITEMS = 20;
+/** Whole numbers up to this size are printed with every digit: 49999995000000, not 5e+13. */
+export const TEXT_EXACT_INTEGER_LIMIT = 2 ** 53;
 
-/** 0, -0.2, 0.333333, 1.5e-7, 1.23457e+21, NaN, Infinity, -Infinity. */
+/** 0, -0.2, 0.333333, 1.5e-7, 10000000, 1.23457e+21, NaN, Infinity, -Infinity. */
 export function formatNumber(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (x === Infinity) return 'Infinity';
   if (x === -Infinity) return '-Infinity';
   if (x === 0) return Object.is(x, -0) ? '-0' : '0';
+  if (Number.isInteger(x) && Math.abs(x) <= TEXT_EXACT_INTEGER_LIMIT) return x.toFixed(0);
   const text = x.toPrecision(TEXT_SIGNIFICANT_DIGITS);
   const e = text.indexOf('e');
   if (e < 0) return stripZeros(text);
@@ -70,6 +76,6 @@ export function formatValue(value: Value): string {
     case 'compare':
       return `${formatTableText(value.properties)}\n${formatPlotText(value.plot)}`;
     case 'describe':
-      return formatDescribeText(value);
+      return value.plot ? `${formatDescribeText(value)}\n${formatPlotText(value.plot)}` : formatDescribeText(value);
   }
 }

@@ -5,6 +5,7 @@
  * the whole vector of x, and its derivatives come from the language's `d` built-in (forward-mode
  * autodiff, differentiate.ts) when it is registered.
  */
+import { isDerivativeFunction } from './differentiate';
 import { LangError } from './errors';
 import { elementwiseRule } from './math-builtins';
 import type { Span } from './span';
@@ -21,7 +22,7 @@ export function isPlottable(fn: Callable): boolean {
     case 'vector':
       return false;
     case 'builtin':
-      return elementwiseRule(fn.name) !== undefined || fn.name === 'd' || fn.name.startsWith('d(');
+      return elementwiseRule(fn.name) !== undefined || isDerivativeFunction(fn);
     case 'user':
       return fn.params.length >= 1 && fn.params.slice(1).every((p) => p.default !== undefined);
   }

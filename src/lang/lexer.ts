@@ -121,7 +121,11 @@ class Lexer {
       while (isIdentPart(src[p] ?? '')) p++;
       const digits = src.slice(start, this.pos);
       const name = src.slice(this.pos, p);
-      this.error(`malformed number '${src.slice(start, p)}'; write ${digits} * ${name} for a product`, start, p);
+      if (name.startsWith('_')) {
+        // 1_000 or 1_000.5: a digit separator, as in Python.
+        while (src[p] === '.' && isDigit(src[p + 1] ?? '')) for (p++; isIdentPart(src[p] ?? ''); ) p++;
+      }
+      this.error(numberSuffixMessage(src.slice(start, p), digits, name), start, p);
       this.pos = p;
       this.push('number', start, p, 0);
       return;
@@ -204,4 +208,21 @@ function isIdentStart(c: string): boolean {
 
 function isIdentPart(c: string): boolean {
   return isIdentStart(c) || isDigit(c);
+}
+
+/** Why digits followed by letters are not a number: a hex/octal/binary prefix, a `_` separator, or a missing `*`. */
+function numberSuffixMessage(text: string, digits: string, name: string): string {
+  const prefixed = /^0([xob])/i.exec(text);
+  if (prefixed && digits === '0') {
+    const kind = { x: 'hexadecimal', o: 'octal', b: 'binary' }[prefixed[1].toLowerCase() as 'x' | 'o' | 'b'];
+    const value = Number(text.toLowerCase());
+    const hint = Number.isFinite(value) ? `; write ${value}` : '';
+    return `malformed number '${text}': ${kind} numbers are not supported, only decimal ones${hint}`;
+  }
+  if (name.startsWith('_')) {
+    const plain = text.replace(/_/g, '');
+    const hint = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/.test(plain) ? `; write ${plain}` : '';
+    return `malformed number '${text}': '_' separators in numbers are not supported${hint}`;
+  }
+  return `malformed number '${text}'; write ${digits} * ${name} for a product`;
 }

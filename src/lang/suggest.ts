@@ -1,4 +1,4 @@
-/** "Did you mean ...?": the nearest candidate by edit distance (with adjacent transpositions). */
+/** "Did you mean ...?": the nearest candidates by edit distance (with adjacent transpositions). */
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
 export function editDistance(a: string, b: string): number {
@@ -16,17 +16,32 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** The closest candidate within a distance that still looks like a typo (a third of the length, at least 1), or undefined. */
-export function nearest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(word.length / 3));
-  let best: string | undefined;
-  let bestDistance = Infinity;
+/** Names this short are not guessed at: 'z' or 'xy' is not a misspelt 'd'. */
+export const MIN_SUGGESTED_LENGTH = 3;
+
+/**
+ * The one rule for "did you mean": candidates within a distance that still looks like a typo (a
+ * third of the word's length, at least 1), nearest first (ties alphabetically), at most `limit`;
+ * nothing for words of one or two letters. The evaluator's errors, the editor's diagnostics and
+ * quick fixes, and the CLI all use it, so they agree.
+ */
+export function suggestNames(word: string, candidates: Iterable<string>, limit = 3): string[] {
+  if (word.length < MIN_SUGGESTED_LENGTH) return [];
+  const maxDistance = Math.max(1, Math.floor(word.length / 3));
+  const scored = new Map<string, number>();
+  const lower = word.toLowerCase();
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
-      best = c;
-      bestDistance = d;
-    }
+    if (c === word || scored.has(c)) continue;
+    const d = editDistance(lower, c.toLowerCase());
+    if (d <= maxDistance) scored.set(c, d);
   }
-  return bestDistance <= limit ? best : undefined;
+  return [...scored.entries()]
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([name]) => name);
+}
+
+/** The best suggestion of `suggestNames`, or undefined. */
+export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+  return suggestNames(word, candidates, 1)[0];
 }

@@ -58,6 +58,15 @@ export interface CallContext {
   checkSize(n: number, span: Span): void;
   /** The built-in called `name`, if there is one (plot asks for `d`). */
   builtin(name: string): BuiltinFunction | undefined;
+  /** The value of expr with these local names, by the evaluator's own rules and limits (d's interpreter uses it). */
+  evaluateIn(expr: Expr, scope: ReadonlyMap<string, Value>): Value;
+  /**
+   * Runs body as a call of the user function fn made at span: the evaluator's depth limit (shared
+   * with its own calls), and an error from another cell's body moved to the call, as for `fn(...)`.
+   */
+  withinCall<T>(fn: UserFunction, span: Span, body: () => T): T;
+  /** Stops the running statement ("interrupted", at the statement) if the user asked to (EvaluatorOptions.shouldStop); d's interpreter polls it. */
+  checkInterrupt?(): void;
 }
 
 export interface BuiltinFunction {

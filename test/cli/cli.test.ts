@@ -138,7 +138,7 @@ describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)
       assert.deepStrictEqual(cells[0].outputs[0].items[1].data, [0, 3]);
       assert.strictEqual(cells[1].ok, false);
       assert.strictEqual(cells[1].error.message, "unknown function 'gleu'; did you mean 'gelu'?");
-      assert.deepStrictEqual(cells[2], { ok: true, outputs: [{ items: [{ mime: 'text/plain', data: '[-1, 3]' }, { mime: 'application/json', data: [-1, 3] }] }], error: null });
+      assert.deepStrictEqual(cells[2], { index: 3, ok: true, outputs: [{ items: [{ mime: 'text/plain', data: '[-1, 3]' }, { mime: 'application/json', data: [-1, 3] }] }], error: null });
     });
 
     it('exits 0 when every cell succeeds', () => {
@@ -212,6 +212,44 @@ describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)
     });
     it('eval without a source exits 2', () => {
       assert.strictEqual(runCli(['eval']).status, 2);
+    });
+  });
+
+  describe('--kink <convention> (the setting activationLab.derivatives.kinkConvention)', () => {
+    // relu's one-sided slopes at 0 are 0 (left) and 1 (right); PyTorch autograd gives 0.
+    const cases: Array<{ name: string; args: string[]; expected: string }> = [
+      { name: 'no option: pytorch', args: [], expected: '0' },
+      { name: '--kink pytorch', args: ['--kink', 'pytorch'], expected: '0' },
+      { name: '--kink left', args: ['--kink', 'left'], expected: '0' },
+      { name: '--kink right', args: ['--kink', 'right'], expected: '1' },
+      { name: '--kink=mean', args: ['--kink=mean'], expected: '0.5' },
+    ];
+    for (const c of cases) {
+      it(`eval d(relu)(0) with ${c.name}`, () => {
+        const r = runCli(['eval', 'd(relu)(0)', ...c.args]);
+        assert.strictEqual(r.status, 0, r.stderr);
+        assert.strictEqual(r.stdout.trim(), c.expected);
+      });
+    }
+    it('a kink= keyword in the call wins over --kink', () => {
+      const r = runCli(['eval', '--kink', 'right', 'd(relu)(0, kink="left")']);
+      assert.strictEqual(r.stdout.trim(), '0');
+    });
+    it('run applies it to every cell', () => {
+      const file = path.join(workDir, 'kink.actnb');
+      fs.writeFileSync(file, notebook([{ kind: 'code', source: 'g(x) = 2 * relu(x)' }, { kind: 'code', source: 'd(g)(0)' }]));
+      const r = runCli(['run', file, '--json', '--kink', 'mean']);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const cells = JSON.parse(r.stdout).cells;
+      assert.strictEqual(cells[1].outputs[0].items.find((i: { mime: string }) => i.mime === 'application/json').data, 1);
+    });
+    it('an unknown convention or a missing one exits 2 naming the choices', () => {
+      const bad = runCli(['eval', 'd(relu)(0)', '--kink', 'middle']);
+      assert.strictEqual(bad.status, 2);
+      assert.match(bad.stderr, /unknown kink convention 'middle'; choose one of pytorch, left, right, mean/);
+      const missing = runCli(['eval', 'd(relu)(0)', '--kink']);
+      assert.strictEqual(missing.status, 2);
+      assert.match(missing.stderr, /--kink needs a convention/);
     });
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { listActivations } from '../../src/core/activations/registry';
-import { buildFrameworkNameTable, FRAMEWORK_IDS, pythonSpellings, tfjsSpellings } from '../../src/extension/framework-names';
+import { buildFrameworkNameTable, chooseByKeywords, FRAMEWORK_IDS, pythonSpellings, tfjsSpellings } from '../../src/extension/framework-names';
 import { frameworkHoverTargetAt } from '../../src/extension/framework-hover-target';
 
 describe('extension framework-names', () => {
@@ -41,6 +41,27 @@ describe('extension framework-names', () => {
     assert.strictEqual(table.identifiers.get('torch.nn.B')?.activation, 'a');
     assert.strictEqual(table.identifiers.get('nn.B')?.activation, 'a');
     assert.strictEqual(table.identifiers.get('nn.A')?.activation, 'b');
+  });
+
+  it('a name two records share goes to the one accepting the most of the call\'s keywords, else the first', () => {
+    const table = buildFrameworkNameTable(
+      [
+        { name: 'plain', params: [], doc: { frameworks: { tensorflow: { names: ['tf.nn.f', 'tf.nn.g'] } } } },
+        { name: 'scaled', params: [{ name: 'beta' }], doc: { frameworks: { tensorflow: { names: ['tf.nn.f'] } } } },
+      ],
+      'python',
+    );
+    const f = table.identifiers.get('tf.nn.f')!;
+    const cases: Array<{ name: string; keywords: string[]; expected: string }> = [
+      { name: 'no keywords: the first record', keywords: [], expected: 'plain' },
+      { name: 'beta: the record with beta', keywords: ['beta'], expected: 'scaled' },
+      { name: 'a keyword neither knows: the first record', keywords: ['name'], expected: 'plain' },
+      { name: 'beta among others', keywords: ['name', 'beta'], expected: 'scaled' },
+    ];
+    for (const c of cases) assert.strictEqual(chooseByKeywords(table, f, c.keywords).activation, c.expected, c.name);
+    // A name only one record lists is never moved.
+    assert.strictEqual(chooseByKeywords(table, table.identifiers.get('tf.nn.g')!, ['beta']).activation, 'plain');
+    assert.strictEqual(chooseByKeywords(table, table.identifiers.get('tensorflow.nn.f')!, ['beta']).activation, 'scaled');
   });
 
   it("a record's own spelling wins over the same spelling derived from another of its names", () => {
@@ -88,6 +109,17 @@ describe('framework names of the registered activations', () => {
     { line: 'tf.keras.layers.Dense(64, activation="relu")', on: 'relu', activation: 'relu', framework: 'tensorflow' },
     { line: 'h = jax.nn.gelu(x, approximate=False)', on: 'gelu', activation: 'gelu', framework: 'jax' },
     { line: "tf.layers.dense({units: 8, activation: 'relu'})", on: 'relu', activation: 'relu', framework: 'tensorflow', js: true },
+    // TensorFlow's silu/swish: tf.nn.silu(features, beta=1.0) is our swish when beta is written, silu otherwise;
+    // the Keras functions take no beta (the swish record does not list them), so they are silu.
+    { line: 'h = tf.nn.silu(x)', on: 'silu', activation: 'silu', framework: 'tensorflow' },
+    { line: 'h = tf.nn.silu(x, beta=1.5)', on: 'silu', activation: 'swish', framework: 'tensorflow' },
+    { line: 'h = tf.nn.swish(x)', on: 'swish', activation: 'silu', framework: 'tensorflow' },
+    { line: 'h = tf.nn.swish(x, beta=2.0, name="act")', on: 'swish', activation: 'swish', framework: 'tensorflow' },
+    { line: 'h = tensorflow.nn.silu(features=x, beta=0.5)', on: 'silu', activation: 'swish', framework: 'tensorflow' },
+    { line: 'h = tf.keras.activations.swish(x)', on: 'swish', activation: 'silu', framework: 'tensorflow' },
+    { line: 'h = tf.keras.activations.silu(x)', on: 'silu', activation: 'silu', framework: 'tensorflow' },
+    { line: 'h = tf.nn.silu', on: 'silu', activation: 'silu', framework: 'tensorflow' },
+    { line: 'h = F.silu(x, inplace=True)', on: 'silu', activation: 'silu', framework: 'pytorch' },
   ];
   for (const c of ISSUE_CASES) {
     it(`${c.line} -> ${c.activation} (${c.framework})`, () => {

@@ -1,6 +1,12 @@
 import * as assert from 'assert';
-import { analyzeCells, suggestNames, type NotebookAnalysis } from '../../src/lang/analysis';
-import { editDistance } from '../../src/lang/suggest';
+import { analyzeCells, type NotebookAnalysis } from '../../src/lang/analysis';
+import { editDistance, nearest, suggestNames } from '../../src/lang/suggest';
+import { errorOf } from './lang-helpers';
+
+/** The message of the error the evaluator raises for a source. */
+function runtimeMessage(source: string): string {
+  return errorOf(source).message;
+}
 
 /** The problems of every cell as "cell:start-end message". */
 function problems(analysis: NotebookAnalysis): string[] {
@@ -32,6 +38,12 @@ describe('lang/analysis', () => {
       { name: 'a lambda with several parameters and a default', cells: ['k = (u, v=2) -> u * v + w'], unknown: ['0:w'] },
       { name: 'names inside a vector, comparison and index', cells: ['v = [1, q, 3]\nv[0] < zz'], unknown: ['0:q', '0:zz'] },
       { name: 'a function defined in an earlier cell', cells: ['my_f(x) = x * 2', 'my_f(3) + my_g(1)'], unknown: ['1:my_g'] },
+      { name: 'a body may use a name defined in a later cell', cells: ['f(x) = x + later', 'later = 1', 'f(1)'], unknown: [] },
+      { name: 'a lambda body may use a name defined later in the cell', cells: ['g = t -> t * k\nk = 2'], unknown: [] },
+      { name: 'a body may call a function defined later', cells: ['f(x) = helper(x) + 1', 'helper(x) = 2 * x'], unknown: [] },
+      { name: 'a top-level use before the definition is still unknown', cells: ['later + 1', 'f(x) = x + later', 'later = 1'], unknown: ['0:later'] },
+      { name: 'a name defined nowhere is unknown in a body', cells: ['f(x) = x + nowhere', 'g = 1'], unknown: ['0:nowhere'] },
+      { name: 'a default is read at definition time, not deferred', cells: ['h(x, a=later) = x * a', 'later = 1'], unknown: ['0:later'] },
     ];
     for (const c of cases) {
       it(c.name, () => assert.deepStrictEqual(unknownNames(c.cells), c.unknown));
@@ -100,7 +112,35 @@ describe('lang/analysis', () => {
     assert.ok(names.includes('t') && names.includes('k'), names.join(', '));
   });
 
+  it('a use in a body resolves to the definition in a later cell', () => {
+    const analysis = analyzeCells(['f(x) = x + later', 'later = 1']);
+    const def = analysis.definitionAt(0, 'f(x) = x + la'.length);
+    assert.deepStrictEqual([def?.cell, def?.source], [1, 'later = 1']);
+  });
+
+  it('short unknown names get no suggestion, in the editor as at runtime (one rule)', () => {
+    const analysis = analyzeCells(['y = z']);
+    assert.deepStrictEqual(problems(analysis), ["0:4-5 unknown name 'z'"]);
+    assert.deepStrictEqual(analysis.problems(0)[0].suggestions, []);
+    assert.strictEqual(runtimeMessage('y = z'), "unknown name 'z'");
+    for (const source of ['gleu(1)', 'my_func = 2\nmy_fnuc + 1', 'sigmiod(0)']) {
+      const editor = analyzeCells([source]).problems(0)[0].message;
+      assert.strictEqual(runtimeMessage(source), editor.replace("unknown name 'gleu'", "unknown function 'gleu'").replace("unknown name 'sigmiod'", "unknown function 'sigmiod'"), source);
+    }
+  });
+
   describe('suggestNames', () => {
+    it('says nothing for names of one or two letters', () => {
+      assert.deepStrictEqual(suggestNames('z', ['d', 'x']), []);
+      assert.deepStrictEqual(suggestNames('tn', ['tanh', 'tan']), []);
+      assert.strictEqual(nearest('z', ['d']), undefined);
+    });
+    it('nearest is the first suggestion, ties broken alphabetically', () => {
+      assert.strictEqual(nearest('seli', ['selu', 'elu', 'gelu', 'relu']), 'selu');
+      assert.strictEqual(nearest('xelu', ['selu', 'gelu', 'relu', 'elu']), 'elu');
+      assert.deepStrictEqual(suggestNames('xelu', ['selu', 'gelu', 'relu', 'elu']), ['elu', 'gelu', 'relu']);
+    });
+
     it('orders by edit distance and keeps only typo-sized distances', () => {
       const candidates = ['relu', 'gelu', 'selu', 'elu', 'sigmoid'];
       const got = suggestNames('rleu', candidates);

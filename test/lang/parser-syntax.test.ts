@@ -1,7 +1,10 @@
 /** The issue-4 syntax: comparisons, definitions, lambdas, indexing and slicing; error recovery with several errors per cell. */
 import * as assert from 'assert';
 import type { Expr, Parameter, Statement } from '../../src/lang/ast';
-import { MAX_NESTING, parse, parseProgram } from '../../src/lang/parser';
+import { analyzeCells } from '../../src/lang/analysis';
+import { MAX_EXPRESSION_DEPTH, MAX_NESTING, parse, parseProgram } from '../../src/lang/parser';
+import { printExpr } from '../../src/lang/print-ast';
+import { numberOf } from './lang-helpers';
 
 function show(e: Expr): string {
   switch (e.kind) {
@@ -110,11 +113,49 @@ describe('lang/parser: issue-4 syntax', () => {
   });
 
   it(`nesting deeper than ${MAX_NESTING} levels is an error, not a stack overflow`, () => {
-    for (const source of ['('.repeat(MAX_NESTING + 5) + '1' + ')'.repeat(MAX_NESTING + 5), '-'.repeat(5000) + '1', Array(3000).fill('1').join('+'), 'f' + '(1)'.repeat(3000), 'x -> '.repeat(3000) + '1']) {
+    for (const source of ['('.repeat(MAX_NESTING + 5) + '1' + ')'.repeat(MAX_NESTING + 5), '-'.repeat(5000) + '1', 'f' + '(1)'.repeat(3000), 'x -> '.repeat(3000) + '1', '2^'.repeat(3000) + '1']) {
       const { errors } = parse(source);
       assert.strictEqual(errors.length, 1, source.slice(0, 20));
-      assert.match(errors[0].message, /^expression too long or nested too deeply \(more than 200 levels/);
+      assert.match(errors[0].message, /^expression nested too deeply \(more than 200 levels of brackets, calls, signs, powers and lambdas\)/);
     }
     assert.deepStrictEqual(parse('('.repeat(MAX_NESTING - 5) + '1' + ')'.repeat(MAX_NESTING - 5)).errors, []);
+  });
+
+  describe('flat chains are not nesting', () => {
+    const sum = (n: number, op = '+') => Array(n).fill('1').join(` ${op} `);
+    it('a sum of 202 terms parses and evaluates (the review case)', () => {
+      assert.deepStrictEqual(parse(sum(202)).errors, []);
+      assert.strictEqual(numberOf(sum(202)), 202);
+    });
+    it(`a sum of ${MAX_EXPRESSION_DEPTH} terms is the longest chain: it evaluates, prints, differentiates and is analysed`, () => {
+      const n = MAX_EXPRESSION_DEPTH;
+      assert.strictEqual(numberOf(sum(n)), n);
+      assert.strictEqual(numberOf(sum(n - 1, '*') + ' * 3'), 3, 'a product chain of the same length');
+      // f(x) = x + x + … (n terms): f(2) = 2n, d(f) = n everywhere.
+      const body = Array(n).fill('x').join(' + ');
+      assert.strictEqual(numberOf(`f(x) = ${body}\nf(2)`), 2 * n);
+      assert.strictEqual(numberOf(`f(x) = ${body}\nd(f)(0.5)`), n);
+      const [statement] = parseProgram(`g = ${sum(n)}`).statements;
+      assert.strictEqual(statement.kind === 'assignment' ? printExpr(statement.value) : statement.kind, sum(n));
+      assert.deepStrictEqual(analyzeCells([`g = ${sum(n)}`]).problems(0), []);
+    });
+    it(`one term more is an error at the operator that passes the limit, with line and column`, () => {
+      const source = `y = 1\nz = ${sum(MAX_EXPRESSION_DEPTH + 1)}`;
+      const { errors } = parse(source);
+      assert.strictEqual(errors.length, 1);
+      assert.strictEqual(errors[0].message, `expression too long: more than ${MAX_EXPRESSION_DEPTH} operations inside one another (a sum of at most ${MAX_EXPRESSION_DEPTH} terms); split it into steps with names`);
+      // The innermost + (between the first and second term) is the one at depth MAX + 1.
+      assert.deepStrictEqual([errors[0].span.line, errors[0].span.column], [2, 7]);
+    });
+    it('a chain inside brackets adds to the depth of the chain around it', () => {
+      const half = sum(MAX_EXPRESSION_DEPTH / 2 + 1);
+      assert.strictEqual(parse(`(${half}) + ${half}`).errors.length, 1);
+      assert.deepStrictEqual(parse(`(${sum(MAX_EXPRESSION_DEPTH / 2)}) + ${sum(MAX_EXPRESSION_DEPTH / 2)}`).errors, []);
+    });
+    it('left associativity is kept: 1 - 1 - 1 is -1, 8 / 4 / 2 is 1', () => {
+      assert.strictEqual(numberOf('1 - 1 - 1'), -1);
+      assert.strictEqual(numberOf('8 / 4 / 2'), 1);
+      assert.strictEqual(numberOf(Array(300).fill('2').join(' / ')), 2 ** -298, '2 divided by 2 299 times');
+    });
   });
 });

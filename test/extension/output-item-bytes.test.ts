@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { bytesToFileItem, fileItemToBytes, isJsonMime, isTextMime } from '../../src/extension/output-items';
+import { bytesToFileItem, fileItemToBytes, isJsonMime, isTextMime } from '../../src/extension/output-item-bytes';
 
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-describe('extension output-items', () => {
+describe('extension output-item-bytes', () => {
   it('classifies MIME types', () => {
     assert.ok(isJsonMime('application/json'));
     assert.ok(isJsonMime('application/vnd.activation-lab.chart+json'));

@@ -1,0 +1,16 @@
+/**
+ * The pure part of reading settings (configuration.ts): a user's raw value, whatever its type,
+ * becomes a value the kernel accepts, or the default. No `vscode` here, so unit tests can run it.
+ */
+import { DEFAULT_KINK_CONVENTION, KINK_CONVENTIONS, type KinkConvention } from '../core/activations/kink';
+import { DEFAULT_MAX_ELEMENTS } from '../lang/evaluator';
+
+/** Keeps a user's value only if it is a positive integer; anything else falls back to the default. */
+export function sanitizeMaxElements(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_MAX_ELEMENTS;
+}
+
+/** Keeps a user's value only if it is one of the conventions ("pytorch", "left", "right", "mean"); anything else is "pytorch". */
+export function sanitizeKinkConvention(value: unknown): KinkConvention {
+  return KINK_CONVENTIONS.find((c) => c === value) ?? DEFAULT_KINK_CONVENTION;
+}

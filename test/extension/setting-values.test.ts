@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { KINK_CONVENTIONS } from '../../src/core/activations/kink';
+import { DEFAULT_MAX_ELEMENTS } from '../../src/lang/evaluator';
+import { sanitizeKinkConvention, sanitizeMaxElements } from '../../src/extension/setting-values';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+describe('extension/setting-values: raw settings to kernel options', () => {
+  const kinkCases: Array<{ name: string; raw: unknown; expected: string }> = [
+    { name: 'pytorch', raw: 'pytorch', expected: 'pytorch' },
+    { name: 'left', raw: 'left', expected: 'left' },
+    { name: 'right', raw: 'right', expected: 'right' },
+    { name: 'mean', raw: 'mean', expected: 'mean' },
+    { name: 'unset', raw: undefined, expected: 'pytorch' },
+    { name: 'another case', raw: 'Left', expected: 'pytorch' },
+    { name: 'an unknown word', raw: 'middle', expected: 'pytorch' },
+    { name: 'a number', raw: 0.5, expected: 'pytorch' },
+    { name: 'an object', raw: { kink: 'left' }, expected: 'pytorch' },
+  ];
+  for (const c of kinkCases) {
+    it(`kinkConvention: ${c.name} → ${c.expected}`, () => assert.strictEqual(sanitizeKinkConvention(c.raw), c.expected));
+  }
+
+  const sizeCases: Array<{ name: string; raw: unknown; expected: number }> = [
+    { name: 'a positive integer', raw: 1000, expected: 1000 },
+    { name: 'zero', raw: 0, expected: DEFAULT_MAX_ELEMENTS },
+    { name: 'a fraction', raw: 2.5, expected: DEFAULT_MAX_ELEMENTS },
+    { name: 'a string', raw: '1000', expected: DEFAULT_MAX_ELEMENTS },
+  ];
+  for (const c of sizeCases) {
+    it(`maxElements: ${c.name}`, () => assert.strictEqual(sanitizeMaxElements(c.raw), c.expected));
+  }
+
+  it('package.json declares the kink setting with exactly the conventions the core knows, default pytorch', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const setting = pkg.contributes.configuration.properties['activationLab.derivatives.kinkConvention'];
+    assert.ok(setting, 'activationLab.derivatives.kinkConvention is declared');
+    assert.deepStrictEqual(setting.enum, [...KINK_CONVENTIONS]);
+    assert.strictEqual(setting.enumDescriptions.length, KINK_CONVENTIONS.length);
+    assert.strictEqual(setting.default, 'pytorch');
+    for (const c of KINK_CONVENTIONS) assert.ok(setting.markdownDescription.includes(`\`${c}\``), `the description explains ${c}`);
+    assert.match(setting.markdownDescription, /`kink=` keyword in a call wins/);
+  });
+});
