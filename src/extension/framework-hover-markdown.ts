@@ -36,7 +36,8 @@ export function frameworkHoverMarkdown(input: FrameworkHoverInput): string {
   const parts: string[] = [];
   const spelled = name.written === name.recordName || name.kind === 'string' ? '' : ` (${inlineCode(name.recordName)})`;
   parts.push(`**${escapeMarkdown(label)}**: ${inlineCode(shown)}${spelled} is ${inlineCode(spec.name)} — ${escapeMarkdown(spec.doc.displayName)}`);
-  const note = spec.doc.frameworks?.[name.framework]?.note;
+  // TensorFlow.js names carry their own note: the record's TensorFlow note is about Python TensorFlow.
+  const note = family === 'js' && name.framework === 'tensorflow' ? name.note : spec.doc.frameworks?.[name.framework]?.note;
   if (name.framework === 'pytorch') {
     if (note) parts.push(`**Note**: ${escapeMarkdown(note)}`);
   } else if (note) {

@@ -2,8 +2,11 @@
  * The names people write for an activation in PyTorch, TensorFlow/Keras and JAX code, as a lookup
  * table built from the records' `frameworks.*.names` plus the usual import aliases (`F` for
  * torch.nn.functional, `nn` for torch.nn or flax.linen, `tf`, `keras`, `layers`, `jnp`) and, for JavaScript and TypeScript,
- * TensorFlow.js's camelCase spellings (`tf.leakyRelu`, `tf.layers.leakyReLU`). Pure (no vscode import).
+ * TensorFlow.js's names from the hand-made table in framework-tfjs-names.ts (`tf.leakyRelu`,
+ * `tf.layers.leakyReLU`, `tf.logSumExp`, `activation: 'hardSigmoid'`). Pure (no vscode import).
  */
+import { TFJS_NAMES } from './framework-tfjs-names';
+
 export type FrameworkId = 'pytorch' | 'tensorflow' | 'jax';
 
 export const FRAMEWORK_IDS: readonly FrameworkId[] = ['pytorch', 'tensorflow', 'jax'];
@@ -37,6 +40,11 @@ export interface FrameworkName {
   readonly activation: string;
   readonly framework: FrameworkId;
   readonly kind: NameKind;
+  /**
+   * TensorFlow.js names only: where TF.js differs from PyTorch (undefined: it does not), shown
+   * instead of the record's TensorFlow note, which describes Python TensorFlow.
+   */
+  readonly note?: string;
 }
 
 export interface FrameworkNameTable {
@@ -127,31 +135,6 @@ export function pythonSpellings(name: string, framework: FrameworkId): string[] 
   return [name, ...best.group.filter((p) => p !== best!.prefix).map((p) => p + rest)];
 }
 
-function camelCase(snake: string): string {
-  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-/**
- * TensorFlow.js spellings of a TensorFlow name: ops are `tf.<camelCase>` (tf.nn.leaky_relu ->
- * tf.leakyRelu), layers are `tf.layers.<lowerFirst>` (tf.keras.layers.LeakyReLU -> tf.layers.leakyReLU,
- * also all lower case: tf.layers.elu).
- */
-export function tfjsSpellings(name: string): string[] {
-  const spellings = pythonSpellings(name, 'tensorflow');
-  const out = new Set<string>();
-  for (const n of spellings) {
-    const last = lastSegment(n);
-    const layer = /^(?:tf\.keras|keras)\.layers\.([A-Z][A-Za-z0-9]*)$/.exec(n);
-    if (layer) {
-      out.add(`tf.layers.${last[0].toLowerCase()}${last.slice(1)}`);
-      out.add(`tf.layers.${last.toLowerCase()}`);
-    } else if (/^tf\.(?:nn\.|math\.)?[a-z][a-z0-9_]*$/.test(n)) {
-      out.add(`tf.${camelCase(last)}`);
-    }
-  }
-  return [...out];
-}
-
 export function buildFrameworkNameTable(subjects: Iterable<FrameworkSubject>, family: SourceFamily): FrameworkNameTable {
   const identifiers = new Map<string, FrameworkName>();
   const strings = new Map<string, FrameworkName>();
@@ -175,6 +158,14 @@ export function buildFrameworkNameTable(subjects: Iterable<FrameworkSubject>, fa
     }
   }
   for (const subject of subjects) {
+    if (family === 'js') {
+      // TensorFlow.js only, and only the names its table lists (no spelling is derived).
+      for (const t of TFJS_NAMES[subject.name] ?? []) {
+        const entry: FrameworkName = { written: t.written, recordName: t.python ?? t.written, activation: subject.name, framework: 'tensorflow', kind: t.kind, note: t.note };
+        add(t.kind === 'string' ? strings : identifiers, entry);
+      }
+      continue;
+    }
     const frameworks = subject.doc.frameworks ?? {};
     for (const framework of FRAMEWORK_IDS) {
       const record = frameworks[framework];
@@ -183,16 +174,11 @@ export function buildFrameworkNameTable(subjects: Iterable<FrameworkSubject>, fa
         const base = { recordName, activation: subject.name, framework };
         const content = stringContent(recordName);
         if (content !== undefined) {
-          // Keras strings; TensorFlow.js accepts the same activation identifiers.
-          if (framework === 'tensorflow') add(strings, { ...base, written: content, kind: 'string' });
+          if (framework === 'tensorflow') add(strings, { ...base, written: content, kind: 'string' }); // Keras strings
           continue;
         }
         const kind = kindOf(recordName);
-        if (family === 'python') {
-          for (const written of pythonSpellings(recordName, framework)) add(identifiers, { ...base, written, kind });
-        } else if (framework === 'tensorflow') {
-          for (const written of tfjsSpellings(recordName)) add(identifiers, { ...base, written, kind: kindOf(written) === 'class' ? 'class' : kind });
-        }
+        for (const written of pythonSpellings(recordName, framework)) add(identifiers, { ...base, written, kind });
       }
     }
   }

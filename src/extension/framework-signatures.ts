@@ -16,13 +16,22 @@ interface SignatureDifferences {
 
 const DIFFERENCES: Readonly<Record<FrameworkId, SignatureDifferences>> = {
   pytorch: {
-    // nn.PReLU(num_parameters=1, init=0.25); nn.RReLU(lower, upper, inplace).
-    modulePositional: { prelu: ['num_parameters', 'init'], rrelu: ['lower', 'upper', 'inplace'] },
+    // nn.PReLU(num_parameters=1, init=0.25); nn.RReLU(lower, upper, inplace); the vector modules
+    // take the dimension first: nn.Softmax(dim), nn.LogSoftmax(dim), nn.Softmin(dim), nn.GLU(dim=-1).
+    modulePositional: {
+      prelu: ['num_parameters', 'init'],
+      rrelu: ['lower', 'upper', 'inplace'],
+      softmax: ['dim'],
+      log_softmax: ['dim'],
+      softmin: ['dim'],
+      glu: ['dim'],
+    },
     renames: { prelu: { init: 'weight' } },
   },
   tensorflow: {
     // tf.nn.leaky_relu(features, alpha=0.2), Keras 2's LeakyReLU(alpha=0.3), TensorFlow.js {alpha}.
-    renames: { leaky_relu: { alpha: 'negative_slope' } },
+    // TensorFlow.js tf.layers.thresholdedReLU({theta}) (and Keras 2's ThresholdedReLU(theta)) is our threshold.
+    renames: { leaky_relu: { alpha: 'negative_slope' }, threshold: { theta: 'threshold' } },
   },
   jax: {},
 };

@@ -1,11 +1,13 @@
 /**
  * Maps a chart payload and a theme to chart.js configurations: one panel per derivative order
  * present ("f(x)", "f′(x)", "f″(x)"), the same colour for a function in every panel, no points,
- * no animation, gaps where a value is null. Pure (no DOM, no chart.js runtime), so it is unit-tested in Node.
+ * no animation, gaps where a value is null (a kink: relu′ is a step with no vertical connector),
+ * x ticks evenly spaced on a nice step over exactly the asked range, the same in every panel. Pure (no DOM, no chart.js runtime), so it is unit-tested in Node.
  */
-import type { ChartConfiguration, ScriptableScaleContext, TooltipItem } from 'chart.js';
+import type { ChartConfiguration, Scale, ScriptableScaleContext, TooltipItem } from 'chart.js';
 import type { ChartPayload, DerivativeOrder } from '../shared/chart-payload';
 import type { ChartTheme } from './theme';
+import { evenTicks, MAX_AXIS_TICKS } from './axis-ticks';
 
 export type LineChartConfig = ChartConfiguration<'line', Array<{ x: number; y: number | null }>>;
 
@@ -51,7 +53,9 @@ function panelConfig(payload: ChartPayload, order: DerivativeOrder, colors: Map<
     color: (ctx: ScriptableScaleContext) => (isZero(ctx) ? theme.zeroLineColor : theme.gridColor),
     lineWidth: (ctx: ScriptableScaleContext) => (isZero(ctx) ? 1.5 : 1),
   };
-  const ticks = { color: theme.foreground, font, callback: (value: number | string) => formatNumber(Number(value)), maxTicksLimit: 9 };
+  const ticks = { color: theme.foreground, font, callback: (value: number | string) => formatNumber(Number(value)), maxTicksLimit: MAX_AXIS_TICKS };
+  // chart.js would add the range ends to its own grid ([-5, 3] -> -5, -4, -2, 0, 2, 3); ours is even.
+  const xTicks = evenTicks(payload.range[0], payload.range[1]);
   const datasets = payload.series
     .filter((s) => s.order === order)
     .map((s) => {
@@ -85,7 +89,10 @@ function panelConfig(payload: ChartPayload, order: DerivativeOrder, colors: Map<
           title: { display: true, text: 'x', color: theme.foreground, font },
           grid,
           border: { color: theme.gridColor },
-          ticks,
+          ticks: { ...ticks, stepSize: xTicks.step || undefined, includeBounds: false },
+          afterBuildTicks: (axis: Scale) => {
+            axis.ticks = xTicks.values.map((value) => ({ value }));
+          },
         },
         y: {
           type: 'linear',

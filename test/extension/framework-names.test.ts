@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { listActivations } from '../../src/core/activations/registry';
-import { buildFrameworkNameTable, chooseByKeywords, FRAMEWORK_IDS, pythonSpellings, tfjsSpellings } from '../../src/extension/framework-names';
+import { buildFrameworkNameTable, chooseByKeywords, FRAMEWORK_IDS, pythonSpellings } from '../../src/extension/framework-names';
 import { frameworkHoverTargetAt } from '../../src/extension/framework-hover-target';
 
 describe('extension framework-names', () => {
@@ -15,13 +15,6 @@ describe('extension framework-names', () => {
     assert.deepStrictEqual(pythonSpellings('flax.linen.relu', 'jax').sort(), ['flax.linen.relu', 'nn.relu']);
     // `nn.` is torch.nn for PyTorch names and flax.linen for JAX names, never crossed.
     assert.ok(!pythonSpellings('torch.nn.ReLU', 'pytorch').includes('flax.linen.ReLU'));
-  });
-
-  it('spells TensorFlow names the TensorFlow.js way', () => {
-    assert.deepStrictEqual(tfjsSpellings('tf.nn.leaky_relu'), ['tf.leakyRelu']);
-    assert.deepStrictEqual(tfjsSpellings('tf.math.sigmoid'), ['tf.sigmoid']);
-    assert.deepStrictEqual(tfjsSpellings('tf.keras.layers.LeakyReLU').sort(), ['tf.layers.leakyReLU', 'tf.layers.leakyrelu']);
-    assert.deepStrictEqual(tfjsSpellings('tf.keras.activations.gelu'), []);
   });
 
   it('keeps string names apart from identifiers, without quotes', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { ChartPayload } from '../../src/shared/chart-payload';
 import { buildChartPanels, colorsByLabel, formatNumber, PANEL_TITLES } from '../../src/renderer/chart-config';
+import { evenTicks, niceStep } from '../../src/renderer/axis-ticks';
 import type { ChartTheme } from '../../src/renderer/theme';
 
 const THEME: ChartTheme = {
@@ -118,5 +119,86 @@ describe('renderer chart-config', () => {
   it('formats tick and tooltip numbers with at most 4 significant digits', () => {
     const cases: Array<[number, string]> = [[0, '0'], [0.5, '0.5'], [1 / 3, '0.3333'], [-2, '-2'], [12345.678, '12350'], [1e-7, '1e-7'], [2.5e6, '2.5e+6']];
     for (const [value, expected] of cases) assert.strictEqual(formatNumber(value), expected, String(value));
+  });
+  /** The x ticks chart.js ends up with: what the panel's afterBuildTicks hook leaves on the axis. */
+  function xTicksOf(panel: ReturnType<typeof buildChartPanels>[number]): number[] {
+    const x = (panel.config.options!.scales as Record<string, { afterBuildTicks: (axis: { ticks: Array<{ value: number }> }) => void }>).x;
+    // chart.js's own (uneven) ticks for [-5, 3], which the hook must replace.
+    const axis = { ticks: [-5, -4, -2, 0, 2, 3].map((value) => ({ value })) };
+    x.afterBuildTicks(axis);
+    return axis.ticks.map((t) => t.value);
+  }
+
+  /** True for 1, 2 or 5 × 10^k. */
+  function isNice(step: number): boolean {
+    const power = Math.pow(10, Math.floor(Math.log10(step) + 1e-12));
+    return [1, 2, 5, 10].some((m) => Math.abs(step / power - m) < 1e-9);
+  }
+
+  const TICK_RANGES: Array<{ name: string; range: [number, number]; expected?: number[] }> = [
+    { name: 'symmetric [-4, 4]', range: [-4, 4], expected: [-4, -3, -2, -1, 0, 1, 2, 3, 4] },
+    { name: "the tour's [-5, 3]", range: [-5, 3], expected: [-5, -4, -3, -2, -1, 0, 1, 2, 3] },
+    { name: 'unit [0, 1]', range: [0, 1], expected: [0, 0.2, 0.4, 0.6, 0.8, 1] },
+    { name: 'wide [-1000, 1000]', range: [-1000, 1000], expected: [-1000, -500, 0, 500, 1000] },
+    { name: 'tiny [-1e-3, 1e-3]', range: [-1e-3, 1e-3], expected: [-1e-3, -5e-4, 0, 5e-4, 1e-3] },
+    { name: 'ends off the grid [-2.5, 7.3]', range: [-2.5, 7.3] },
+    { name: 'all positive [3, 17]', range: [3, 17] },
+  ];
+  for (const c of TICK_RANGES) {
+    it(`x ticks for ${c.name}: evenly spaced on a 1/2/5 × 10^k step, over exactly the asked range, in every panel`, () => {
+      const p = payload();
+      p.range = c.range;
+      p.series.push({ label: 'relu', order: 2, y: [0, null, 0] });
+      const panels = buildChartPanels(p, THEME);
+      const first = xTicksOf(panels[0]);
+      for (const panel of panels) {
+        const scales = panel.config.options!.scales as Record<string, { min: number; max: number }>;
+        assert.strictEqual(scales.x.min, c.range[0]);
+        assert.strictEqual(scales.x.max, c.range[1]);
+        assert.deepStrictEqual(xTicksOf(panel), first, `${panel.title} has the same ticks as f(x)`);
+      }
+      assert.ok(first.length >= 4 && first.length <= 9, `${first.length} ticks`);
+      const step = first[1] - first[0];
+      assert.ok(isNice(step), `step ${step}`);
+      for (let i = 1; i < first.length; i++) assert.ok(Math.abs(first[i] - first[i - 1] - step) <= step * 1e-9, `uneven at ${first[i]}`);
+      for (const t of first) {
+        assert.ok(t >= c.range[0] - step * 1e-9 && t <= c.range[1] + step * 1e-9, `${t} outside the range`);
+        assert.ok(Math.abs(t / step - Math.round(t / step)) < 1e-9, `${t} is not a multiple of the step`);
+      }
+      // No gap larger than one step is left at either end.
+      assert.ok(first[0] - c.range[0] < step && c.range[1] - first[first.length - 1] < step);
+      if (c.range[0] <= 0 && c.range[1] >= 0) assert.ok(first.includes(0), 'the zero line is a tick');
+      if (c.expected) {
+        assert.strictEqual(first.length, c.expected.length, String(first));
+        first.forEach((t, i) => assert.ok(Math.abs(t - c.expected![i]) <= Math.abs(step) * 1e-9, `${t} vs ${c.expected![i]}`));
+      }
+    });
+  }
+
+  it('niceStep picks the smallest 1/2/5 step giving at most 9 ticks; bad spans are refused', () => {
+    const cases: Array<[span: number, maxTicks: number, step: number]> = [[8, 9, 1], [10, 9, 2], [1, 9, 0.2], [2000, 9, 500], [0.002, 9, 5e-4], [16, 9, 2], [17, 9, 5], [8, 5, 2]];
+    for (const [span, maxTicks, step] of cases) assert.strictEqual(niceStep(span, maxTicks), step, `span ${span}`);
+    assert.throws(() => niceStep(0), /positive finite span/);
+    assert.throws(() => niceStep(Number.NaN), /positive finite span/);
+    assert.deepStrictEqual(evenTicks(2, 2).values, [2]);
+    assert.throws(() => evenTicks(0, Number.POSITIVE_INFINITY), /finite/);
+  });
+
+  it('a kink gap (null y) is a gap in the line and in the tooltip, which still names the other functions', () => {
+    // relu′ sampled across 0 with a null at the kink: a step drawn without its vertical connector.
+    const p = payload();
+    p.series[1].y = [0, null, 1];
+    const [, df] = buildChartPanels(p, THEME);
+    const relu = df.config.data.datasets[0];
+    assert.deepStrictEqual(relu.data.map((d) => d.y), [0, null, 1]);
+    assert.strictEqual(relu.spanGaps, false);
+    const callbacks = df.config.options!.plugins!.tooltip!.callbacks as unknown as {
+      title: (items: Array<{ parsed: { x: number } }>) => string;
+      label: (item: { dataset: { label: string }; parsed: { x: number; y: number | null } }) => string;
+    };
+    assert.strictEqual(callbacks.label({ dataset: { label: 'relu' }, parsed: { x: 0, y: null } }), 'relu: —');
+    assert.strictEqual(callbacks.label({ dataset: { label: 'sigmoid' }, parsed: { x: 0, y: 0.25 } }), 'sigmoid: 0.25');
+    assert.strictEqual(callbacks.title([{ parsed: { x: 0 } }]), 'x = 0');
+    assert.strictEqual(callbacks.title([]), '');
   });
 });
