@@ -71,8 +71,17 @@ export function derivativeInfo(fn: Callable): DerivativeInfo | undefined {
   return fn.type === 'builtin' ? DERIVATIVES.get(fn) : undefined;
 }
 
-/** The same step limit as the evaluator's default (evaluator.ts), per point; nested calls count in the evaluator's own depth (CallContext.withinCall). */
-const MAX_STEPS = 10_000_000;
+/**
+ * Steps are the evaluator's (CallContext.chargeSteps): one budget per statement, shared by every
+ * point and every nested interpreter. Each syntax node walked costs a step, like the evaluator's,
+ * and each jet operation costs jetOperationSteps(order) more: an operation on jets of order n does
+ * about (n + 1)² multiply-adds (the Cauchy product and the recurrences of the elementary rules).
+ */
+export function jetOperationSteps(order: number): number {
+  return Math.ceil(((order + 1) * (order + 1)) / JET_WORK_PER_STEP);
+}
+/** Multiply-adds of jet arithmetic that take about as long as one step of the evaluator (measured). */
+const JET_WORK_PER_STEP = 4;
 
 /** Names the lexer can never produce, for the synthetic scope of a delegated call. */
 const CALLEE = '\u0000callee';
@@ -80,9 +89,8 @@ const EMPTY_SCOPE: ReadonlyMap<string, Value> = new Map();
 const argName = (i: number) => `\u0000arg${i}`;
 
 export class JetInterpreter {
-  private steps = 0;
-  /** Steps left before the next interrupt poll (CallContext.checkInterrupt), across points. */
-  private untilPoll = 1000;
+  /** What one jet operation of this order costs, in steps. */
+  private readonly jetSteps: number;
   private readonly plainCache = new WeakMap<JetLocals, Map<string, Value>>();
   private readonly globals = new Map<string, Value>();
 
@@ -91,11 +99,8 @@ export class JetInterpreter {
     /** The order of every jet of this computation. */
     readonly order: number,
     private readonly site: DerivativeSite,
-  ) {}
-
-  /** Starts the step count again: the step limit is per point of a vector of x. */
-  startPoint(): void {
-    this.steps = 0;
+  ) {
+    this.jetSteps = 1 + jetOperationSteps(order);
   }
 
   /** The jet of fn(positional..., keywords...) where some arguments are jets. */
@@ -119,11 +124,7 @@ export class JetInterpreter {
 
   /** expr with locals, jets where it depends on a jet-valued local. */
   evaluate(expr: Expr, locals: JetLocals): JetValue {
-    if (--this.untilPoll <= 0) {
-      this.untilPoll = 1000;
-      this.context.checkInterrupt?.();
-    }
-    if (++this.steps > MAX_STEPS) throw this.fail('the derivative takes too many steps (a recursion that branches too much?)', expr.span);
+    this.context.chargeSteps(1, expr.span);
     if (expr.kind === 'number') return num(expr.value);
     if (expr.kind === 'identifier') return locals.get(expr.name) ?? this.lookupGlobal(expr);
     if (!this.dependsOnJet(expr, locals)) return this.evaluateConstant(expr, this.plainLocals(locals));
@@ -181,6 +182,8 @@ export class JetInterpreter {
     if (!(left instanceof Jet) && !(right instanceof Jet)) return arithmetic(expr.operator, left, right, expr.operatorSpan);
     const a = this.asJet(left, expr, left, right);
     const b = this.asJet(right, expr, left, right);
+    // A power is a few operations (exp and log, or repeated squaring).
+    this.context.chargeSteps(expr.operator === '^' ? 3 * this.jetSteps : this.jetSteps, expr.operatorSpan);
     switch (expr.operator) {
       case '+':
         return add(a, b);
@@ -251,6 +254,7 @@ export class JetInterpreter {
     }
     // A DerivativeOrderError goes up as it is: the derivative's call site translates it (differentiate.ts),
     // so that it is not taken for an error of the body it was met in.
+    this.context.chargeSteps(this.jetSteps, span);
     return activationJet(fn.spec, params, u);
   }
 
@@ -291,6 +295,7 @@ export class JetInterpreter {
     if (value.kind !== 'number' || given.some((v) => !(v instanceof Jet) && typeof numeric(v) !== 'number')) {
       throw this.fail(`${fn.name} of a vector cannot be differentiated; d differentiates functions of one number`, span);
     }
+    this.context.chargeSteps(this.jetSteps, span);
     const jets = given.map((v) => (v instanceof Jet ? v : Jet.constant(numeric(v) as number, this.order)));
     // max(a) / min(a) of one number is a itself.
     const jet = given.length === 1 && rule.arity === 2 ? jets[0] : rule.jet(jets);
@@ -316,6 +321,8 @@ export class JetInterpreter {
       if (typeof v === 'number') return Jet.constant(0, this.order);
       throw this.fail(`${functionLabel(info.base)} gives ${describeValue(jet)}, not a number`, span);
     }
+    // The composition multiplies jets once per order: order times the work of one operation.
+    this.context.chargeSteps(this.jetSteps * Math.max(1, this.order), span);
     return composeWithDerivatives(u, jet.derivatives().slice(info.order));
   }
 

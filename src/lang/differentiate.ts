@@ -21,7 +21,7 @@ import { DerivativeOrderError } from '../core/autodiff/derivative-order-error';
 import { getElementaryRule } from '../core/autodiff/elementary-rules';
 import { Jet, MAX_JET_ORDER } from '../core/autodiff/jet';
 import { callActivation } from './call-activation';
-import { JetInterpreter, derivativeInfo, registerDerivative, type JetArgument, type JetValue } from './differentiate-body';
+import { JetInterpreter, derivativeInfo, jetOperationSteps, registerDerivative, type JetArgument, type JetValue } from './differentiate-body';
 import { LangError, STACK_EXHAUSTED } from './errors';
 import { numeric } from './operators';
 import type { Span } from './span';
@@ -133,7 +133,7 @@ function argumentNames(fn: Callable): string[] {
 }
 
 function callDerivative(base: Callable, order: number, label: string, args: CallArguments, context: CallContext): Value {
-  if (base.type === 'activation') return callActivationDerivative(base, order, label, args);
+  if (base.type === 'activation') return callActivationDerivative(base, order, label, args, context);
   // Keywords only: bind them and differentiate the bound function, d(f)(beta=2) = d(f(beta=2)).
   if (args.positional.length === 0 && args.keywords.length > 0 && base.type === 'user') {
     const binding = bindUserArguments(base, args);
@@ -144,7 +144,6 @@ function callDerivative(base: Callable, order: number, label: string, args: Call
   const at = (x0: number): number => {
     const jetArgs = withVariable(args, x.index, { value: Jet.variable(x0, order), span: x.span });
     let result: JetValue;
-    interpreter.startPoint();
     try {
       result = interpreter.call(base, jetArgs.positional, jetArgs.keywords, args.span);
     } catch (error) {
@@ -189,7 +188,7 @@ function mapNumbers(x: Value, span: Span, label: string, f: (x0: number) => numb
   throw new LangError('eval', `${label}: argument x must be a number or a vector, got ${describeValue(x)}`, span);
 }
 
-function callActivationDerivative(fn: ActivationFunction, order: number, label: string, args: CallArguments): Value {
+function callActivationDerivative(fn: ActivationFunction, order: number, label: string, args: CallArguments, context: CallContext): Value {
   let bound = fn;
   if (args.keywords.length > 0) {
     const v = callActivation(fn, { positional: [], keywords: args.keywords, span: args.span });
@@ -213,7 +212,12 @@ function callActivationDerivative(fn: ActivationFunction, order: number, label: 
     return vector(out);
   }
   try {
-    return mapNumbers(x.value, x.span, label, (x0) => activationDerivative(spec, params, x0, order));
+    // Orders above 2 are jets (tanh, sigmoid), point by point: their work counts like d's interpreter's.
+    const steps = 1 + jetOperationSteps(order);
+    return mapNumbers(x.value, x.span, label, (x0) => {
+      context.chargeSteps(steps, args.span);
+      return activationDerivative(spec, params, x0, order);
+    });
   } catch (error) {
     if (error instanceof DerivativeOrderError) throw new LangError('eval', `${label}: ${error.message}`, args.span);
     throw error;

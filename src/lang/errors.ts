@@ -21,3 +21,10 @@ export class LangError extends Error {
  * (Evaluator.execute). Never shown to a user.
  */
 export const STACK_EXHAUSTED: object = Object.freeze({ stackExhausted: true });
+
+/**
+ * A LangError for one of the evaluator's limits (size, call depth, steps, stack): the statement as
+ * a whole must stop, so a display never turns it into a note (as it does for a derivative that
+ * cannot be had, function-sampler.ts). The evaluator keeps the class when it moves an error to a call.
+ */
+export class LimitError extends LangError {}

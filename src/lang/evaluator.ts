@@ -9,8 +9,9 @@
  * Limits, so that no cell can freeze the editor: a vector may not exceed `maxElements`; user
  * functions may nest at most `maxCallDepth` calls deep; one statement may take at most `maxSteps`
  * evaluation steps (one per syntax node evaluated, plus one per 64 items of each vector an operator
- * or call produces). Each ends in a LangError with the span of the call or expression that crossed
- * it. (If a deeply nested body exhausts the JavaScript stack before maxCallDepth, that too becomes
+ * or call produces, plus what d's interpreter charges for its nodes and jet work through
+ * chargeSteps: one budget for the whole statement). The size and depth limits end in a LangError
+ * at the call or expression that crossed them, the step limit in "too much work" at the statement. (If a deeply nested body exhausts the JavaScript stack before maxCallDepth, that too becomes
  * a "recursion too deep" LangError, at the outermost call of the statement; see STACK_EXHAUSTED.)
  * The depth limit is shared with d's differentiating interpreter (withinCall), so a recursion
  * through d(f) stops at the same count with the same message.
@@ -25,7 +26,7 @@ import type { Argument, Call, Definition, Expr, Lambda, Parameter, Statement } f
 import { createBuiltins } from './builtins';
 import { CONSTANTS } from './builtin-signatures';
 import { callActivation, callVectorActivation } from './call-activation';
-import { LangError, STACK_EXHAUSTED } from './errors';
+import { LangError, LimitError, STACK_EXHAUSTED } from './errors';
 import { indexValue, sliceValue } from './indexing';
 import { arithmetic, compare, negate } from './operators';
 import type { Span } from './span';
@@ -40,7 +41,7 @@ export interface EvaluatorOptions {
   maxElements?: number;
   /** How deeply calls of user functions may nest (default 200, see DEFAULT_MAX_CALL_DEPTH). */
   maxCallDepth?: number;
-  /** How many syntax nodes one statement may evaluate (default 10,000,000). */
+  /** How many steps one statement may take: syntax nodes evaluated, vector and jet work (default DEFAULT_MAX_STEPS). */
   maxSteps?: number;
   /**
    * The derivative convention at kinks for every activation that has a `kink` keyword, when a call
@@ -76,7 +77,17 @@ export const DEFAULT_MAX_ELEMENTS = 10_000_000;
  * call about 440; through d(f) about 530, and about 250 with the five operators.
  */
 export const DEFAULT_MAX_CALL_DEPTH = 200;
-export const DEFAULT_MAX_STEPS = 10_000_000;
+/**
+ * One budget per statement for the evaluator and d's interpreter together (jet work included, see
+ * differentiate-body.ts). Measured on the development machine, a statement that spends it all takes
+ * about 2 seconds at most (a branching recursion through d(f) point by point, about 65 ns a step; a
+ * plain recursion about 55 ns; jets of order 20 on 10 million points about 30 ns; d inside a body
+ * differentiated again about 40 ns). Ordinary cells use a fraction: plot(f, g, derivative=2,
+ * samples=100000) of two user functions about 8.4 million, d(f, 2) on 100,000 points about 1.9
+ * million, d(f) on a million points about 13 million, plot/compare/describe at the default sampling
+ * well under 100,000.
+ */
+export const DEFAULT_MAX_STEPS = 30_000_000;
 
 /** The names of the parameters in scope while a user function runs (with those it closed over). */
 export type Locals = ReadonlyMap<string, Value>;
@@ -180,7 +191,7 @@ export class Evaluator implements CallContext {
   checkSize(n: number, span: Span): void {
     if (!(n <= this.maxElements)) {
       const size = Number.isFinite(n) ? n.toLocaleString('en-US') : String(n);
-      throw new LangError('eval', `value too large: ${size} elements (the limit is ${this.maxElements.toLocaleString('en-US')}, the setting activationLab.kernel.maxElements)`, span);
+      throw new LimitError('eval', `value too large: ${size} elements (the limit is ${this.maxElements.toLocaleString('en-US')}, the setting activationLab.kernel.maxElements)`, span);
     }
   }
 
@@ -224,9 +235,7 @@ export class Evaluator implements CallContext {
       this.untilPoll = INTERRUPT_POLL_STEPS;
       this.checkInterrupt();
     }
-    if (++this.steps > this.maxSteps) {
-      throw new LangError('eval', `evaluation stopped after ${this.maxSteps.toLocaleString('en-US')} steps: the computation is too long (a recursion that branches too much?)`, this.statementSpan ?? expr.span);
-    }
+    if (++this.steps > this.maxSteps) throw this.tooMuchWork(expr.span);
     switch (expr.kind) {
       case 'number':
         return num(expr.value);
@@ -257,6 +266,33 @@ export class Evaluator implements CallContext {
       case 'lambda':
         return { kind: 'function', callable: this.makeFunction(expr, locals) };
     }
+  }
+
+  /**
+   * Counts n steps of work done outside the syntax walk against the statement's one budget (d's
+   * interpreter charges its jet arithmetic so), and polls for an interrupt when one is due.
+   */
+  chargeSteps(n: number, span: Span): void {
+    this.steps += n;
+    this.untilPoll -= n;
+    if (this.untilPoll <= 0) {
+      this.untilPoll = INTERRUPT_POLL_STEPS;
+      this.checkInterrupt();
+    }
+    if (this.steps > this.maxSteps) throw this.tooMuchWork(span);
+  }
+
+  /** How many steps the statement running (or the last one) has taken so far: tests bound work by it. */
+  get stepsTaken(): number {
+    return this.steps;
+  }
+
+  private tooMuchWork(span: Span): LangError {
+    return new LimitError(
+      'eval',
+      `too much work: more than ${this.maxSteps.toLocaleString('en-US')} steps in one statement, so it was stopped (a recursion that branches too much, or d over very many points or at a high order?)`,
+      this.statementSpan ?? span,
+    );
   }
 
   /**
@@ -388,7 +424,7 @@ export class Evaluator implements CallContext {
   }
 
   private tooDeep(fn: UserFunction, span: Span): LangError {
-    return new LangError('eval', `recursion too deep: more than ${this.maxCallDepth.toLocaleString('en-US')} nested calls of user functions (does ${fn.name ?? 'the function'} call itself without end?)`, span);
+    return new LimitError('eval', `recursion too deep: more than ${this.maxCallDepth.toLocaleString('en-US')} nested calls of user functions (does ${fn.name ?? 'the function'} call itself without end?)`, span);
   }
 
   /** What a call of fn at span throws when its body threw `error`. */
@@ -413,9 +449,9 @@ export class Evaluator implements CallContext {
   /** The "recursion too deep" error for a stack that ran out, at the outermost call of the statement. */
   private stackError(statementSpan: Span): LangError {
     const o = this.overflow;
-    if (!o) return new LangError('eval', 'expression too deeply nested: the evaluation ran out of stack', statementSpan);
+    if (!o) return new LimitError('eval', 'expression too deeply nested: the evaluation ran out of stack', statementSpan);
     const span = o.origin === this.origin ? o.span : statementSpan;
-    return new LangError('eval', `recursion too deep: the evaluation ran out of stack after ${o.depth.toLocaleString('en-US')} nested calls of user functions, before the limit of ${this.maxCallDepth.toLocaleString('en-US')} (does ${o.name ?? 'the function'} call itself without end?)`, span);
+    return new LimitError('eval', `recursion too deep: the evaluation ran out of stack after ${o.depth.toLocaleString('en-US')} nested calls of user functions, before the limit of ${this.maxCallDepth.toLocaleString('en-US')} (does ${o.name ?? 'the function'} call itself without end?)`, span);
   }
 
   /**
@@ -427,7 +463,7 @@ export class Evaluator implements CallContext {
     if (!ERROR_ORIGIN.has(error)) ERROR_ORIGIN.set(error, fn.origin);
     if (ERROR_ORIGIN.get(error) === this.origin) return error;
     const note = MOVED.has(error) ? '' : ` (in ${fn.name ?? 'a function'} from another cell, at its line ${error.span.line}, column ${error.span.column})`;
-    const moved = new LangError(error.kind, error.message + note, callSpan);
+    const moved = new (error instanceof LimitError ? LimitError : LangError)(error.kind, error.message + note, callSpan);
     ERROR_ORIGIN.set(moved, callerOrigin);
     MOVED.add(moved);
     return moved;

@@ -42,6 +42,9 @@ export function formatDescribeText(value: DescribeValue): string {
     if (doc.shape) lines.push(labelled('shape', doc.shape));
     for (const p of doc.params) lines.push(labelled('parameter', `${p.name} = ${JSON.stringify(p.default)}  ${p.description}`));
     for (const [k, v] of propertyLines(doc)) lines.push(labelled(k, v));
+    if (doc.propertyPhrases) for (const phrase of doc.propertyPhrases) lines.push(labelled('property', phrase));
+    // A vector activation's chart draws a slice of it: say which (the chart's title is the caption).
+    if (doc.derivativeKind === 'Jacobian' && value.plot) lines.push(labelled('chart', value.plot.title));
     for (const k of doc.kinks) lines.push(labelled('kink', `at x = ${k.x}: ${k.convention}`));
     lines.push(labelled('origin', originText(doc)));
   } else {
@@ -72,6 +75,8 @@ export function formatDescribeMarkdown(value: DescribeValue): string {
     }
     const props = propertyLines(doc);
     if (props.length > 0) out.push(`**Properties:** ${props.map(([k, v]) => `${k}: ${v}`).join(' · ')}`, '');
+    if (doc.propertyPhrases && doc.propertyPhrases.length > 0) out.push(`**Properties:** ${doc.propertyPhrases.join(' · ')}`, '');
+    if (doc.derivativeKind === 'Jacobian' && value.plot) out.push(`**Chart:** ${code(value.plot.title)}`, '');
     for (const k of doc.kinks) out.push(`**Kink** at x = ${k.x}: ${k.convention}`, '');
     const o = doc.origin;
     out.push(`**Origin:** ${o.authors} (${o.year}), ${o.url ? `[${o.title}](${o.url})` : `“${o.title}”`}`, '');

@@ -6,7 +6,7 @@
  * autodiff, differentiate.ts) when it is registered.
  */
 import { isDerivativeFunction } from './differentiate';
-import { LangError } from './errors';
+import { LangError, LimitError } from './errors';
 import { elementwiseRule } from './math-builtins';
 import type { Span } from './span';
 import type { CallArguments, CallContext, Callable, Value } from './values';
@@ -45,7 +45,15 @@ export function sampleFunction(fn: Callable, xs: Float64Array, order: Derivative
   if (order === 0) return callOnVector(fn, xs, context, span);
   const derivative = differentiate(fn, context, span);
   if (derivative instanceof DerivativeUnavailable) return derivative;
-  return sampleFunction(derivative, xs, (order - 1) as DerivativeOrder, context, span);
+  try {
+    return sampleFunction(derivative, xs, (order - 1) as DerivativeOrder, context, span);
+  } catch (error) {
+    // d(f) exists as a function but cannot be computed here (x -> mean(x), x -> [x][0], an order
+    // beyond what f's parts allow): the display shows f with a note, as for d(relu, 2). A limit
+    // (too much work, recursion too deep) or an interrupt still stops the statement.
+    if (error instanceof LangError && !(error instanceof LimitError)) return new DerivativeUnavailable(error.message);
+    throw error;
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { bindArguments, functionArgs, intervalArg, spanOf, wholeNumberArg, type 
 import { getBuiltinSignature, signatureText } from './builtin-signatures';
 import { LangError } from './errors';
 import { DerivativeUnavailable, isPlottable, sampleFunction, type DerivativeOrder } from './function-sampler';
+import { findJumps, gapAtJumps, kinkPointsOf, withKinkSamples } from './plot-gaps';
 import type { Span } from './span';
 import type { BuiltinFunction, CallContext, Callable, PlotSeries, PlotValue } from './values';
 import { describeValue, functionLabel } from './values';
@@ -59,20 +60,38 @@ export function buildPlot(
   samples: number,
   context: CallContext,
 ): PlotValue {
-  const x = linspaceItems(range[0], range[1], samples);
+  // Each function's kinks are samples too, so that a series that jumps there gets its gap
+  // (plot-gaps.ts): an activation's are known; a user function's jumps are found on a first pass.
+  const kinks = new Map<Callable, readonly number[]>(functions.map(({ fn }) => [fn, kinkPointsOf(fn)]));
+  let x = withKinkSamples(linspaceItems(range[0], range[1], samples), [...kinks.values()].flat());
+  let sampled = sampleAll(functions, orders, x, context);
+  const found: number[] = [];
+  for (const s of sampled) {
+    if (s.y instanceof DerivativeUnavailable || kinks.get(s.fn)!.length > 0) continue;
+    const jumps = findJumps(s.fn, s.order, x, s.y, context, s.span);
+    if (jumps.length > 0) kinks.set(s.fn, [...new Set([...(kinks.get(s.fn) ?? []), ...jumps])]);
+    found.push(...jumps);
+  }
+  if (found.some((k) => !x.includes(k))) {
+    x = withKinkSamples(x, found);
+    sampled = sampleAll(functions, orders, x, context);
+  }
   const series: PlotSeries[] = [];
-  const labels: string[] = [];
   const notes: string[] = [];
-  for (const { fn, span } of functions) {
-    const label = functionLabel(fn);
-    labels.push(label);
-    for (const order of orders) {
-      const y = sampleFunction(fn, x, order, context, span);
-      if (y instanceof DerivativeUnavailable) notes.push(`${seriesName(label, order)} not shown: ${y.reason}`);
-      else series.push({ label, order, y });
+  for (const { fn, order, y, span } of sampled) {
+    if (y instanceof DerivativeUnavailable) notes.push(`${seriesName(functionLabel(fn), order)} not shown: ${y.reason}`);
+    else {
+      gapAtJumps(fn, order, kinks.get(fn)!, x, y, context, span);
+      series.push({ label: functionLabel(fn), order, y });
     }
   }
+  const labels = functions.map(({ fn }) => functionLabel(fn));
   return { kind: 'plot', title: labels.join(', '), range, x, series, labels, notes };
+}
+
+/** Every series of every function at x, in order (a derivative that cannot be had as its reason). */
+function sampleAll(functions: Array<{ fn: Callable; span: Span }>, orders: DerivativeChoice, x: Float64Array, context: CallContext) {
+  return functions.flatMap(({ fn, span }) => orders.map((order) => ({ fn, order, span, y: sampleFunction(fn, x, order, context, span) })));
 }
 
 const PLOT_SIG = getBuiltinSignature('plot')!;

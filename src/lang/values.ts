@@ -67,6 +67,12 @@ export interface CallContext {
   withinCall<T>(fn: UserFunction, span: Span, body: () => T): T;
   /** Stops the running statement ("interrupted", at the statement) if the user asked to (EvaluatorOptions.shouldStop); d's interpreter polls it. */
   checkInterrupt?(): void;
+  /**
+   * Counts n steps of work against the running statement's step budget (EvaluatorOptions.maxSteps,
+   * shared with the evaluator's own count): d's interpreter charges its jet work so. Throws the
+   * "too much work" error at the statement once the budget is spent, and polls for an interrupt.
+   */
+  chargeSteps(n: number, span: Span): void;
 }
 
 export interface BuiltinFunction {
@@ -179,13 +185,16 @@ export interface DescribedDoc {
   /** For vector activations: "n → n", "n → 1". */
   shape: string | undefined;
   properties: ActivationDoc['properties'] | undefined;
+  /** For vector activations: their properties in words ("shift-invariant (adding c ...)", ...). */
+  propertyPhrases: readonly string[] | undefined;
   kinks: ReadonlyArray<{ x: number; convention: string }>;
   origin: { authors: string; year: number; title: string; url?: string };
 }
 
 /**
  * describe(f): what the function is (an activation's doc record, or a user function's definition),
- * its properties and its chart. A vector activation has its record only (no chart of one variable).
+ * its properties and its chart. A vector activation has its record, its properties in words
+ * (doc.propertyPhrases) and the chart of its one-variable slice, but no property table.
  */
 export interface DescribeValue {
   kind: 'describe';

@@ -152,11 +152,11 @@ describe('lang: compare and describe', () => {
     assert.match(formatValue(d), /^swish_b\(x, beta=1\.5\) = x \* sigmoid\(beta \* x\)\n/);
   });
 
-  it('describe(softmax): the record of a vector activation, with its Jacobian and shape, and no chart', () => {
+  it('describe(softmax): the record of a vector activation, with its Jacobian and shape, and the chart of a slice (describe-vector.test.ts)', () => {
     const d = last('describe(softmax)') as DescribeValue;
     assert.strictEqual(d.doc?.derivativeKind, 'Jacobian');
     assert.strictEqual(d.doc?.shape, 'n → n');
-    assert.strictEqual(d.plot, undefined);
+    assert.deepStrictEqual(d.plot?.labels, ['softmax([x, 0])[0]']);
     assert.match(formatValue(d), /^Softmax \(softmax\)\n[^]*\nJacobian: +J = /);
   });
 

@@ -3,7 +3,9 @@
  * mutated sample programs (characters and tokens inserted, deleted, replaced) go through lexer,
  * parser, evaluator and output formatting. Each must end in values or a LangError whose span lies
  * inside the source with a line and column that match its offset: never another exception, never a
- * hang (the evaluator's step, depth and size limits are set small here so every run is quick).
+ * hang (the evaluator's step, depth and size limits are set small here so every run is quick;
+ * work-budget.test.ts runs hostile programs, d over many points included, under the default limits
+ * and bounds them by the step count).
  *
  * Runs 100,000 programs (50,000 generated + 50,000 mutated; about 10 s), or FUZZ_RUNS when set
  * (FUZZ_RUNS=5000 npm run test:unit for a quicker loop).
