@@ -23,9 +23,10 @@ async function main(): Promise<void> {
   const server = await startCodeServer(host, { stateDir, logFile: path.join(out, 'code-server.log') });
   const browser = await launchChromium(host);
   try {
+    // One window for every notebook: a second window on the same folder competes with the first.
+    const page = await browser.newPage({ viewport: { width: 1400, height: 2400 } });
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     for (const name of notebooks) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 2400 } });
-      await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
       await openNotebookFromExplorer(page, name);
       await runAll(page);
       await page.waitForTimeout(6000);
@@ -42,7 +43,6 @@ async function main(): Promise<void> {
         }
         await page.waitForTimeout(2500);
       }
-      await page.close();
     }
   } finally {
     await browser.close();

@@ -13,8 +13,11 @@ export async function openNotebookFromExplorer(page: Page, fileName: string): Pr
   const deadline = Date.now() + 60_000;
   for (;;) {
     await row.dblclick();
+    // The file's tab must be the active one (another notebook may already be open) and show a notebook.
     const opened = await page
-      .waitForSelector('.notebook-editor .cell-list-container', { timeout: 3_000 })
+      .locator('.tabs-container .tab.active', { hasText: fileName })
+      .waitFor({ timeout: 3_000 })
+      .then(() => page.waitForSelector('.notebook-editor .cell-list-container >> visible=true', { timeout: 3_000 }))
       .then(() => true)
       .catch(() => false);
     if (opened) return;
@@ -25,7 +28,7 @@ export async function openNotebookFromExplorer(page: Page, fileName: string): Pr
 }
 
 export async function runAll(page: Page): Promise<void> {
-  const button = page.locator('.notebook-toolbar-container .action-item', { hasText: 'Run All' }).first();
+  const button = page.locator('.notebook-toolbar-container .action-item >> visible=true', { hasText: 'Run All' }).first();
   await button.waitFor({ timeout: 30_000 });
   await button.click();
 }
