@@ -1,114 +1,48 @@
 /**
- * Walks the syntax tree and computes values (jlox's interpreter). Names live in Maps, never in
- * JavaScript objects, so `__proto__` and `constructor` are ordinary (unknown) names.
- *
- * Lookup order: the parameters of the user function running (its local Map), names the notebook
- * assigned or defined (globals), constants (pi, e, inf, nan), built-ins, vector activations, then
- * activations by name or alias.
+ * Walks the syntax tree and computes values (jlox's interpreter): statement execution, expression
+ * evaluation and call dispatch. Its parts live beside it: the names a program can refer to in
+ * notebook-scope.ts (Maps, never JavaScript objects), the statement's work budget and interrupt
+ * polling in step-budget.ts, the moving of errors from another cell's function to the call in
+ * cross-cell-errors.ts, the options and their defaults in evaluator-options.ts.
  *
  * Limits, so that no cell can freeze the editor: a vector may not exceed `maxElements`; user
  * functions may nest at most `maxCallDepth` calls deep; one statement may take at most `maxSteps`
- * evaluation steps (one per syntax node evaluated, plus one per 64 items of each vector an operator
- * or call produces, plus what d's interpreter charges for its nodes and jet work through
- * chargeSteps: one budget for the whole statement). The size and depth limits end in a LangError
- * at the call or expression that crossed them, the step limit in "too much work" at the statement. (If a deeply nested body exhausts the JavaScript stack before maxCallDepth, that too becomes
- * a "recursion too deep" LangError, at the outermost call of the statement; see STACK_EXHAUSTED.)
- * The depth limit is shared with d's differentiating interpreter (withinCall), so a recursion
- * through d(f) stops at the same count with the same message.
+ * evaluation steps (see StepBudget). The size and depth limits end in a LangError at the call or
+ * expression that crossed them, the step limit in "too much work" at the statement. (If a deeply
+ * nested body exhausts the JavaScript stack before maxCallDepth, that too becomes a "recursion too
+ * deep" LangError, at the outermost call of the statement; see STACK_EXHAUSTED.) The depth limit is
+ * shared with d's differentiating interpreter (withinCall), so a recursion through d(f) stops at the
+ * same count with the same message.
  */
-import type { ActivationSpec } from '../core/activations/activation-spec';
 import { DEFAULT_KINK_CONVENTION, type KinkConvention } from '../core/activations/kink';
-import type { ActivationParams } from '../core/activations/params';
-import { getActivation, activationNames } from '../core/activations/registry';
-import type { VectorActivationSpec } from '../core/vector/vector-activation-spec';
-import { getVectorActivation, vectorActivationNames } from '../core/vector/registry';
 import type { Argument, Call, Definition, Expr, Lambda, Parameter, Statement } from './ast';
-import { createBuiltins } from './builtins';
-import { CONSTANTS } from './builtin-signatures';
 import { callActivation, callVectorActivation } from './call-activation';
+import { anchorAtCall, stackOverflowError, type StackOverflow } from './cross-cell-errors';
 import { LangError, LimitError, STACK_EXHAUSTED } from './errors';
+import { DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_STEPS, type EvaluatorOptions } from './evaluator-options';
 import { indexValue, sliceValue } from './indexing';
+import { NotebookScope, type Locals } from './notebook-scope';
 import { arithmetic, compare, negate } from './operators';
 import type { Span } from './span';
-import { nearest } from './suggest';
+import { INTERRUPTED, INTERRUPTED_MESSAGE, StepBudget } from './step-budget';
 import { bindUserArguments } from './user-function';
 import type { BuiltinFunction, CallArguments, CallContext, Callable, UserFunction, UserParameter, Value } from './values';
 import { describeValue, num, vector } from './values';
 import { isTrue, whereBranch, whereCondition, whereValues } from './where';
 
-export interface EvaluatorOptions {
-  /** The largest vector any operation may build (default 10,000,000 elements). */
-  maxElements?: number;
-  /** How deeply calls of user functions may nest (default 200, see DEFAULT_MAX_CALL_DEPTH). */
-  maxCallDepth?: number;
-  /** How many steps one statement may take: syntax nodes evaluated, vector and jet work (default DEFAULT_MAX_STEPS). */
-  maxSteps?: number;
-  /**
-   * The derivative convention at kinks for every activation that has a `kink` keyword, when a call
-   * does not give one (default "pytorch"; the setting activationLab.derivatives.kinkConvention).
-   * It reaches calls, d(...), and the derivative series of plot, table, compare and describe.
-   */
-  kinkConvention?: KinkConvention;
-  /**
-   * Polled every INTERRUPT_POLL_STEPS steps (here and in d's interpreter): once it returns true the
-   * statement running stops with an "interrupted" error at its span; earlier statements keep their
-   * effects. The kernel worker passes a check of the interrupt flag the editor sets.
-   */
-  shouldStop?: () => boolean;
-}
-
-/** How many evaluation steps pass between two calls of EvaluatorOptions.shouldStop. */
-export const INTERRUPT_POLL_STEPS = 1000;
-export const INTERRUPTED_MESSAGE = 'interrupted: this statement was stopped (the statements before it ran and keep their effects)';
-/**
- * Thrown by checkInterrupt: a plain object, not a LangError, so that no catch on the way (d's
- * fallbacks, the sampler's point-by-point retry, a call's error anchoring) takes it for a language
- * error and goes on; execute turns it into the "interrupted" LangError at the statement.
- */
-const INTERRUPTED: object = Object.freeze({ interrupted: true });
-
-export const DEFAULT_MAX_ELEMENTS = 10_000_000;
-/**
- * 200 nested calls, counted alike by the evaluator and by d's interpreter, fit in Node's default
- * stack (984 KB) on a cold start (bytecode interpreter frames, the largest) with room to spare, so
- * this limit, not the stack's end, is what a runaway recursion meets. Measured capacity, in nested
- * calls before the stack runs out, fresh process (test/lang/recursion-depth.test.ts checks it):
- * `c(n) = where(n <= 0, 0, 1 + c(n - 1))` about 810; the same with five nested operators around the
- * call about 440; through d(f) about 530, and about 250 with the five operators.
- */
-export const DEFAULT_MAX_CALL_DEPTH = 200;
-/**
- * One budget per statement for the evaluator and d's interpreter together (jet work included, see
- * differentiate-body.ts). Measured on the development machine, a statement that spends it all takes
- * about 2 seconds at most (a branching recursion through d(f) point by point, about 65 ns a step; a
- * plain recursion about 55 ns; jets of order 20 on 10 million points about 30 ns; d inside a body
- * differentiated again about 40 ns). Ordinary cells use a fraction: plot(f, g, derivative=2,
- * samples=100000) of two user functions about 8.4 million, d(f, 2) on 100,000 points about 1.9
- * million, d(f) on a million points about 13 million, plot/compare/describe at the default sampling
- * well under 100,000.
- */
-export const DEFAULT_MAX_STEPS = 30_000_000;
-
-/** The names of the parameters in scope while a user function runs (with those it closed over). */
-export type Locals = ReadonlyMap<string, Value>;
-
-const CONSTANT_VALUES: ReadonlyMap<string, number> = new Map(CONSTANTS.map((c) => [c.name, c.value]));
+// The evaluator's public names, where its users have always imported them from.
+export { DEFAULT_MAX_CALL_DEPTH, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_STEPS, type EvaluatorOptions } from './evaluator-options';
+export type { Locals } from './notebook-scope';
+export { INTERRUPT_POLL_STEPS, INTERRUPTED_MESSAGE } from './step-budget';
 
 export class Evaluator implements CallContext {
-  private readonly globals = new Map<string, Value>();
-  private readonly builtins: ReadonlyMap<string, BuiltinFunction> = createBuiltins();
   readonly maxElements: number;
   readonly maxCallDepth: number;
   readonly maxSteps: number;
   readonly kinkConvention: KinkConvention;
-  /** Each activation's parameters with the session's kink convention, made once per activation. */
-  private readonly kinkParams = new Map<ActivationSpec | VectorActivationSpec, ActivationParams>();
+  private readonly scope: NotebookScope;
+  private readonly budget: StepBudget;
   private callDepth = 0;
-  private steps = 0;
-  private readonly shouldStop: (() => boolean) | undefined;
-  private untilPoll = INTERRUPT_POLL_STEPS;
-  /** The statement running: the step-limit error underlines it (the node where the count ran out is arbitrary). */
-  private statementSpan: Span | undefined;
   /** The source the running statement came from (see UserFunction.origin). */
   private origin: unknown;
   /** The sources of the user function bodies running, innermost last (a call's span belongs to the one below it). */
@@ -121,17 +55,18 @@ export class Evaluator implements CallContext {
     this.maxCallDepth = options.maxCallDepth ?? DEFAULT_MAX_CALL_DEPTH;
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     this.kinkConvention = options.kinkConvention ?? DEFAULT_KINK_CONVENTION;
-    this.shouldStop = options.shouldStop;
+    this.scope = new NotebookScope(this.kinkConvention);
+    this.budget = new StepBudget(this.maxSteps, options.shouldStop);
   }
 
   /** Forgets every assigned name. */
   reset(): void {
-    this.globals.clear();
+    this.scope.reset();
   }
 
   /** The names the notebook has assigned or defined so far, with their values. */
   definedNames(): ReadonlyMap<string, Value> {
-    return this.globals;
+    return this.scope.definedNames();
   }
 
   /**
@@ -140,9 +75,8 @@ export class Evaluator implements CallContext {
    * error inside a function written in another cell is reported at the call in this one.
    */
   execute(statement: Statement, origin?: unknown): Value | undefined {
-    this.steps = 0;
+    this.budget.startStatement(statement.span);
     this.callDepth = 0;
-    this.statementSpan = statement.span;
     this.origin = origin;
     this.bodyOrigins.length = 0;
     this.overflow = undefined;
@@ -151,7 +85,7 @@ export class Evaluator implements CallContext {
     } catch (error) {
       if (error === INTERRUPTED) throw new LangError('eval', INTERRUPTED_MESSAGE, statement.span);
       // The stack has unwound: now there is room to build the error (and to read a message).
-      if (error === STACK_EXHAUSTED || (error instanceof RangeError && error.message.includes('call stack'))) throw this.stackError(statement.span);
+      if (error === STACK_EXHAUSTED || (error instanceof RangeError && error.message.includes('call stack'))) throw stackOverflowError(this.overflow, this.origin, statement.span, this.maxCallDepth);
       throw error;
     }
   }
@@ -159,18 +93,18 @@ export class Evaluator implements CallContext {
   private executeStatement(statement: Statement): Value | undefined {
     switch (statement.kind) {
       case 'assignment': {
-        this.checkAssignable(statement.name, statement.nameSpan, 'assigned');
+        this.scope.checkAssignable(statement.name, statement.nameSpan, 'assigned');
         let value = this.evaluate(statement.value);
         // g = x -> x^2 names the lambda g (its label in charts and tables).
         if (value.kind === 'function' && value.callable.type === 'user' && value.callable.name === undefined && value.callable.bound.length === 0) {
           value = { kind: 'function', callable: { ...value.callable, name: statement.name } };
         }
-        this.globals.set(statement.name, value);
+        this.scope.define(statement.name, value);
         return undefined;
       }
       case 'definition':
-        this.checkAssignable(statement.name, statement.nameSpan, 'redefined');
-        this.globals.set(statement.name, { kind: 'function', callable: this.makeFunction(statement, undefined) });
+        this.scope.checkAssignable(statement.name, statement.nameSpan, 'redefined');
+        this.scope.define(statement.name, { kind: 'function', callable: this.makeFunction(statement, undefined) });
         return undefined;
       case 'expression':
         return this.evaluate(statement.expression);
@@ -179,15 +113,15 @@ export class Evaluator implements CallContext {
 
   /** Every name a program can refer to right now (for suggestions): globals, constants, built-ins, activations. */
   visibleNames(): string[] {
-    return [...this.globals.keys(), ...CONSTANT_VALUES.keys(), ...this.builtins.keys(), ...vectorActivationNames(), ...activationNames()];
+    return this.scope.visibleNames();
+  }
+
+  /** Stops the running statement (execute reports "interrupted" at it) if EvaluatorOptions.shouldStop says so. */
+  checkInterrupt(): void {
+    this.budget.checkInterrupt();
   }
 
   /** Throws the size-limit error if a value of n elements may not be built. */
-  /** Stops the running statement (execute reports "interrupted" at it) if EvaluatorOptions.shouldStop says so. */
-  checkInterrupt(): void {
-    if (this.shouldStop?.()) throw INTERRUPTED;
-  }
-
   checkSize(n: number, span: Span): void {
     if (!(n <= this.maxElements)) {
       const size = Number.isFinite(n) ? n.toLocaleString('en-US') : String(n);
@@ -196,7 +130,7 @@ export class Evaluator implements CallContext {
   }
 
   builtin(name: string): BuiltinFunction | undefined {
-    return this.builtins.get(name);
+    return this.scope.builtin(name);
   }
 
   /** The value of expr with the given local names (d's interpreter evaluates the parts that do not depend on the variable so). */
@@ -231,11 +165,7 @@ export class Evaluator implements CallContext {
   }
 
   evaluate(expr: Expr, locals?: Locals): Value {
-    if (--this.untilPoll <= 0) {
-      this.untilPoll = INTERRUPT_POLL_STEPS;
-      this.checkInterrupt();
-    }
-    if (++this.steps > this.maxSteps) throw this.tooMuchWork(expr.span);
+    this.budget.step(expr.span);
     switch (expr.kind) {
       case 'number':
         return num(expr.value);
@@ -244,17 +174,17 @@ export class Evaluator implements CallContext {
       case 'boolean':
         return { kind: 'boolean', value: expr.value };
       case 'identifier':
-        return this.lookup(expr.name, expr.span, locals, false);
+        return this.scope.lookup(expr.name, expr.span, locals, false);
       case 'vector':
         return this.vectorLiteral(expr.elements, expr.span, locals);
       case 'unary':
-        return this.charge(negate(expr.operator, this.evaluate(expr.operand, locals), expr.span));
+        return this.budget.chargeValue(negate(expr.operator, this.evaluate(expr.operand, locals), expr.span));
       case 'binary':
-        return this.charge(arithmetic(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan));
+        return this.budget.chargeValue(arithmetic(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan));
       case 'comparison':
-        return this.charge(compare(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan));
+        return this.budget.chargeValue(compare(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan));
       case 'call':
-        return this.charge(this.call(expr, locals));
+        return this.budget.chargeValue(this.call(expr, locals));
       case 'index':
         return indexValue(this.evaluate(expr.target, locals), expr.target.span, this.evaluate(expr.index, locals), expr.index.span);
       case 'slice': {
@@ -273,46 +203,12 @@ export class Evaluator implements CallContext {
    * interpreter charges its jet arithmetic so), and polls for an interrupt when one is due.
    */
   chargeSteps(n: number, span: Span): void {
-    this.steps += n;
-    this.untilPoll -= n;
-    if (this.untilPoll <= 0) {
-      this.untilPoll = INTERRUPT_POLL_STEPS;
-      this.checkInterrupt();
-    }
-    if (this.steps > this.maxSteps) throw this.tooMuchWork(span);
+    this.budget.charge(n, span);
   }
 
   /** How many steps the statement running (or the last one) has taken so far: tests bound work by it. */
   get stepsTaken(): number {
-    return this.steps;
-  }
-
-  private tooMuchWork(span: Span): LangError {
-    return new LimitError(
-      'eval',
-      `too much work: more than ${this.maxSteps.toLocaleString('en-US')} steps in one statement, so it was stopped (a recursion that branches too much, or d over very many points or at a high order?)`,
-      this.statementSpan ?? span,
-    );
-  }
-
-  /**
-   * Work on vectors counts too: a step per 64 items of a vector result, so that a loop of calls
-   * over long vectors is bounded in time as well as a loop over numbers.
-   */
-  private charge(value: Value): Value {
-    if (value.kind === 'vector') {
-      this.steps += value.items.length >>> 6;
-      // Brings the next interrupt poll closer too: a few operators on long vectors are long work.
-      this.untilPoll -= value.items.length >>> 6;
-    }
-    return value;
-  }
-
-  private checkAssignable(name: string, span: Span, verb: string): void {
-    if (CONSTANT_VALUES.has(name)) throw new LangError('eval', `'${name}' is a built-in constant and cannot be ${verb}`, span);
-    if (this.builtins.has(name) || getActivation(name) || getVectorActivation(name)) {
-      throw new LangError('eval', `'${name}' is a built-in function and cannot be ${verb}; choose another name, e.g. my_${name}`, span);
-    }
+    return this.budget.taken;
   }
 
   private makeFunction(node: Definition | Lambda, locals: Locals | undefined): UserFunction {
@@ -328,36 +224,6 @@ export class Evaluator implements CallContext {
     };
   }
 
-  private lookup(name: string, span: Span, locals: Locals | undefined, called: boolean): Value {
-    const local = locals?.get(name);
-    if (local) return local;
-    const assigned = this.globals.get(name);
-    if (assigned) return assigned;
-    const constant = CONSTANT_VALUES.get(name);
-    if (constant !== undefined) return num(constant);
-    const builtin = this.builtins.get(name);
-    if (builtin) return { kind: 'function', callable: builtin };
-    const vectorSpec = getVectorActivation(name);
-    if (vectorSpec) return { kind: 'function', callable: { type: 'vector', spec: vectorSpec, params: this.defaultParams(vectorSpec), bound: [] } };
-    const spec = getActivation(name);
-    if (spec) return { kind: 'function', callable: { type: 'activation', spec, params: this.defaultParams(spec), bound: [] } };
-    const candidates = [...(locals?.keys() ?? []), ...this.visibleNames()];
-    // The one suggestion rule (suggest.ts), shared with the editor: no guess for one- or two-letter names.
-    const guess = nearest(name, candidates);
-    throw new LangError('eval', `unknown ${called ? 'function' : 'name'} '${name}'${guess ? `; did you mean '${guess}'?` : ''}`, span);
-  }
-
-  /** spec.defaults, with the session's kink convention where the activation has a `kink` keyword. */
-  private defaultParams(spec: ActivationSpec | VectorActivationSpec): ActivationParams {
-    if (this.kinkConvention === DEFAULT_KINK_CONVENTION) return spec.defaults;
-    let params = this.kinkParams.get(spec);
-    if (!params) {
-      params = spec.params.some((p) => p.name === 'kink') ? Object.freeze({ ...spec.defaults, kink: this.kinkConvention }) : spec.defaults;
-      this.kinkParams.set(spec, params);
-    }
-    return params;
-  }
-
   private vectorLiteral(elements: Expr[], span: Span, locals: Locals | undefined): Value {
     this.checkSize(elements.length, span);
     const items = new Float64Array(elements.length);
@@ -371,7 +237,7 @@ export class Evaluator implements CallContext {
   }
 
   private call(expr: Call, locals: Locals | undefined): Value {
-    const callee = expr.callee.kind === 'identifier' ? this.lookup(expr.callee.name, expr.callee.span, locals, true) : this.evaluate(expr.callee, locals);
+    const callee = expr.callee.kind === 'identifier' ? this.scope.lookup(expr.callee.name, expr.callee.span, locals, true) : this.evaluate(expr.callee, locals);
     if (callee.kind !== 'function') {
       throw new LangError('eval', `cannot call ${describeValue(callee)}: only functions can be called`, expr.callee.span);
     }
@@ -429,7 +295,7 @@ export class Evaluator implements CallContext {
 
   /** What a call of fn at span throws when its body threw `error`. */
   private callFailed(error: unknown, fn: UserFunction, span: Span, callerOrigin: unknown): unknown {
-    if (error instanceof LangError) return this.anchor(error, fn, span, callerOrigin);
+    if (error instanceof LangError) return anchorAtCall(error, fn, span, callerOrigin, this.origin);
     // A body nested deep enough can exhaust the JavaScript stack before maxCallDepth. Here, near the
     // end of the stack, nothing is built (no Error, no message test, no regular expression): the
     // place is noted and STACK_EXHAUSTED unwinds to execute, which builds the error. (Other
@@ -444,29 +310,6 @@ export class Evaluator implements CallContext {
       return STACK_EXHAUSTED;
     }
     return error;
-  }
-
-  /** The "recursion too deep" error for a stack that ran out, at the outermost call of the statement. */
-  private stackError(statementSpan: Span): LangError {
-    const o = this.overflow;
-    if (!o) return new LimitError('eval', 'expression too deeply nested: the evaluation ran out of stack', statementSpan);
-    const span = o.origin === this.origin ? o.span : statementSpan;
-    return new LimitError('eval', `recursion too deep: the evaluation ran out of stack after ${o.depth.toLocaleString('en-US')} nested calls of user functions, before the limit of ${this.maxCallDepth.toLocaleString('en-US')} (does ${o.name ?? 'the function'} call itself without end?)`, span);
-  }
-
-  /**
-   * An error whose span is in another cell's source (a function defined there) moves to the call,
-   * until it reaches code of the running cell; the first move says where in the function it was.
-   */
-  private anchor(error: LangError, fn: UserFunction, callSpan: Span, callerOrigin: unknown): LangError {
-    // Not seen by a call yet: it was raised in this body (or by a built-in, at an argument of this body).
-    if (!ERROR_ORIGIN.has(error)) ERROR_ORIGIN.set(error, fn.origin);
-    if (ERROR_ORIGIN.get(error) === this.origin) return error;
-    const note = MOVED.has(error) ? '' : ` (in ${fn.name ?? 'a function'} from another cell, at its line ${error.span.line}, column ${error.span.column})`;
-    const moved = new (error instanceof LimitError ? LimitError : LangError)(error.kind, error.message + note, callSpan);
-    ERROR_ORIGIN.set(moved, callerOrigin);
-    MOVED.add(moved);
-    return moved;
   }
 
   private evaluateArguments(args: Argument[], span: Span, locals: Locals | undefined): CallArguments {
@@ -484,16 +327,3 @@ export class Evaluator implements CallContext {
 function isLazyWhere(args: Argument[]): boolean {
   return args.length === 3 && args[0].kind === 'positional' && args[1].kind === 'positional' && args[2].kind === 'positional';
 }
-
-/** Where the stack ran out: the innermost function and depth, and the outermost call unwound through so far. */
-interface StackOverflow {
-  name: string | undefined;
-  depth: number;
-  span: Span;
-  origin: unknown;
-}
-
-/** The source an error's span belongs to, once it has left a function body (see Evaluator.anchor). */
-const ERROR_ORIGIN = new WeakMap<LangError, unknown>();
-/** Errors moved to a call already (their message names the function once). */
-const MOVED = new WeakSet<LangError>();
