@@ -50,10 +50,14 @@ function isRandom(spec: ActivationSpec, params: ActivationParams): boolean {
   return typeof f === 'function' ? f.call(spec, params) : false;
 }
 
-/** The largest disagreement of two outputs over the first `count` entries, relative with an absolute floor. */
-function mismatch(a: NumericArray, b: NumericArray, count: number): number {
+/**
+ * The largest disagreement of two outputs over the first `count` entries, relative with an absolute
+ * floor; for a same-formula baseline (`exact`) any difference at all (Object.is) counts as Infinity.
+ */
+function mismatch(a: NumericArray, b: NumericArray, count: number, exact = false): number {
   let worst = 0;
   for (let i = 0; i < count; i++) {
+    if (exact && !Object.is(a[i], b[i])) return Infinity;
     const d = Math.abs(a[i] - b[i]) / (1e-12 + 1e-10 * Math.abs(b[i]));
     if (!(d <= worst)) worst = Number.isNaN(d) ? Infinity : d;
   }
@@ -86,6 +90,8 @@ export function benchElementwise(v: ElementwiseVariant, x64: Float64Array, round
     derivative: () => spec.derivativeInto(xs, a, params),
     baseDerivative: baseline ? () => baseline.derivative(xs, b, params) : undefined,
     fused: fused ? () => fused(xs, a, b, params) : undefined,
+    textValue: baseline?.textbook ? () => baseline.textbook!.value(xs, b, params) : undefined,
+    textDerivative: baseline?.textbook ? () => baseline.textbook!.derivative(xs, b, params) : undefined,
   });
   const passes = bufs.map(passesFor);
 
@@ -98,10 +104,10 @@ export function benchElementwise(v: ElementwiseVariant, x64: Float64Array, round
     const b = new Float64Array(m);
     spec.valueInto(xs, a, params);
     baseline.value(xs, b, params);
-    if (mismatch(a, b, m) > 1) differs = 'value';
+    if (mismatch(a, b, m, baseline.exact) > 1) differs = 'value';
     spec.derivativeInto(xs, a, params);
     baseline.derivative(xs, b, params);
-    if (mismatch(a, b, m) > 1) differs += (differs ? ', ' : '') + 'derivative';
+    if (mismatch(a, b, m, baseline.exact) > 1) differs += (differs ? ', ' : '') + 'derivative';
   }
 
   // Warm-up: every kernel sees both array types (a few passes each, alternating) before anything is
@@ -114,15 +120,18 @@ export function benchElementwise(v: ElementwiseVariant, x64: Float64Array, round
     const list: Pass[] = [p.value, p.derivative];
     if (p.baseValue && p.baseDerivative) list.push(p.baseValue, p.baseDerivative);
     if (p.fused) list.push(p.fused);
+    const textbookAt = list.length;
+    if (p.textValue && p.textDerivative) list.push(p.textValue, p.textDerivative);
     const t = interleavedTimes(list, rounds);
     const tValue = t[0];
     const tDerivative = t[1];
-    const tFused = p.fused ? t[list.length - 1] : undefined;
+    const tFused = p.fused ? t[textbookAt - 1] : undefined;
+    const tText = p.textValue ? [t[textbookAt], t[textbookAt + 1]] : undefined;
 
-    for (const [op, tReg, tBase] of [
-      ['value', tValue, p.baseValue ? t[2] : undefined],
-      ['derivative', tDerivative, p.baseValue ? t[3] : undefined],
-    ] as Array<[string, number[], number[] | undefined]>) {
+    for (const [op, tReg, tBase, tTextbook] of [
+      ['value', tValue, p.baseValue ? t[2] : undefined, tText?.[0]],
+      ['derivative', tDerivative, p.baseValue ? t[3] : undefined, tText?.[1]],
+    ] as Array<[string, number[], number[] | undefined, number[] | undefined]>) {
       const row: BenchRow = {
         activation: v.label,
         op,
@@ -133,6 +142,7 @@ export function benchElementwise(v: ElementwiseVariant, x64: Float64Array, round
         ratio: tBase ? pairedRatio(tBase, tReg) : NaN,
         target: `>= ${VALUE_TARGET.toFixed(2)}`,
         verdict: 'no baseline',
+        textbookRatio: tTextbook ? pairedRatio(tTextbook, tReg) : undefined,
       };
       if (baseline && differs.includes(op)) {
         row.verdict = 'DIFFERS';

@@ -11,7 +11,7 @@
 import * as os from 'os';
 import { benchElementwise, elementwiseVariants, FUSED_TARGET, VALUE_TARGET } from './elementwise-bench';
 import { REFERENCE_LINES } from './reference-numbers';
-import { formatRow, header, summary, type BenchRow } from './report';
+import { formatRow, header, summary, TEXTBOOK_NOTE, type BenchRow } from './report';
 import { benchInputs } from './seeded-random';
 import { benchVector, ROW_LENGTH } from './vector-bench';
 
@@ -54,6 +54,7 @@ function main(): void {
     `Targets: value and derivative kernels >= ${VALUE_TARGET.toFixed(2)} x the plain loop (lose at most 10%); ` +
       `value+deriv fused kernel > ${FUSED_TARGET.toFixed(2)} x two separate passes (ratio = two-pass time / fused time).`,
   );
+  console.log(TEXTBOOK_NOTE);
   console.log('');
   console.log(header());
   const rows: BenchRow[] = [];

@@ -18,6 +18,11 @@ export interface BenchRow {
   target: string;
   verdict: Verdict;
   note?: string;
+  /**
+   * Informational, no verdict: textbook-loop time / registry time, when the baseline is a
+   * same-formula loop and the textbook formula (not the same results) was timed beside it.
+   */
+  textbookRatio?: number;
 }
 
 const COLUMNS: Array<[string, number, (r: BenchRow) => string, 'left' | 'right']> = [
@@ -29,6 +34,7 @@ const COLUMNS: Array<[string, number, (r: BenchRow) => string, 'left' | 'right']
   ['baseline is', 11, (r) => r.against, 'left'],
   ['ratio', 6, (r) => (Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : '-'), 'right'],
   ['target', 7, (r) => r.target, 'left'],
+  ['textbook*', 9, (r) => (r.textbookRatio !== undefined && Number.isFinite(r.textbookRatio) ? r.textbookRatio.toFixed(2) : ''), 'right'],
   ['verdict', 7, (r) => r.verdict + (r.note ? ` (${r.note})` : ''), 'left'],
 ];
 
@@ -36,6 +42,10 @@ function fmt(v: number): string {
   if (!Number.isFinite(v)) return '-';
   return v >= 100 ? v.toFixed(0) : v.toFixed(1);
 }
+
+/** The footnote for the informational textbook column. */
+export const TEXTBOOK_NOTE =
+  'textbook* = ratio against the textbook formula (not the same results: no accurate form, no NaN propagation), informational only, no PASS/MISS; blank where the baseline is the textbook formula.';
 
 export function header(): string {
   return [

@@ -4,7 +4,7 @@
  * softmax's vector-Jacobian product against the textbook s ⊙ (gy - s·gy). Target ratio >= 0.90.
  */
 import { getVectorActivation, listVectorActivations } from '../src/core/vector/registry';
-import { softmaxVjp, VECTOR_BASELINES } from './baselines/vector-baselines';
+import { softmaxVjp, VECTOR_BASELINES, VECTOR_TEXTBOOK } from './baselines/vector-baselines';
 import type { BenchRow } from './report';
 import { interleavedTimes, median, mega, pairedRatio } from './timing';
 import { VALUE_TARGET } from './elementwise-bench';
@@ -54,9 +54,17 @@ export function benchVector(x64: Float64Array, rounds: number, only?: ReadonlySe
         }
       : undefined;
     const passes = baseline ? [registry, baseline] : [registry];
+    const text = VECTOR_TEXTBOOK.get(spec.name);
+    if (baseline && text) {
+      passes.push(() => {
+        for (let r = 0; r < inputs.length; r++) text(inputs[r], outB[r]);
+      });
+    }
     for (let w = 0; w < 3; w++) for (const p of passes) p();
     const t = interleavedTimes(passes, rounds);
-    rows.push(row(spec.name + (spec.name === 'maxout' ? ' (k=2)' : ''), `value /${ROW_LENGTH}`, n, t[0], baseline ? t[1] : undefined));
+    const r = row(spec.name + (spec.name === 'maxout' ? ' (k=2)' : ''), `value /${ROW_LENGTH}`, n, t[0], baseline ? t[1] : undefined);
+    if (passes.length === 3) r.textbookRatio = pairedRatio(t[2], t[0]);
+    rows.push(r);
   }
 
   if (!only || only.has('softmax')) {

@@ -1,8 +1,9 @@
 /**
  * The shape of a hand-written baseline: the plain loop a person would write for one activation's
- * formula, straight from the math, to measure the registry's kernels against in the same run.
- * Baselines are written for finite inputs (the bench feeds random numbers in [-6, 6]); they do not
- * repeat the registry's care for ±Infinity, NaN or a non-default kink convention.
+ * formula, to measure the registry's kernels against in the same run. `value`/`derivative` are the
+ * same formula and semantics as the registry's rule, bit for bit (same-formula-*.ts); `textbook`
+ * holds the textbook loop (exponential-, hard-, rectifier-, sigmoid-baselines.ts: finite inputs,
+ * PyTorch's kink conventions, no care for NaN or ±Infinity), timed only as an informational column.
  */
 export type Floats = Float64Array | Float32Array;
 export type BaselineParams = Readonly<Record<string, number | string | boolean>>;
@@ -13,6 +14,18 @@ export interface ElementwiseBaseline {
   value: BaselineKernel;
   /** out[i] = f'(xs[i]), PyTorch's one-sided choice at kinks. */
   derivative: BaselineKernel;
+  /**
+   * True when value and derivative are the registry's formula and semantics, bit for bit on every
+   * input (NaN, ±Infinity, -0 included); test/bench/baselines.test.ts holds them to Object.is.
+   * Otherwise the baseline is the textbook formula for finite inputs (checked to 1e-12).
+   */
+  exact?: boolean;
+  /**
+   * The textbook loop for the same activation when `value`/`derivative` are an accurate or
+   * NaN-propagating form: timed as an informational column ("textbook formula, not the same
+   * results"), no PASS/MISS on it.
+   */
+  textbook?: { value: BaselineKernel; derivative: BaselineKernel };
 }
 
 /** Reads a numeric parameter once, before the loop. */

@@ -1,4 +1,7 @@
 /**
+ * TEXTBOOK loops (the informational `textbook*` column, not the same results as the registry; the
+ * timed baselines are in same-formula-*.ts), except exponential, whose textbook formula is the
+ * registry's bit for bit and is timed as is.
  * Baselines for the activations built on exp: the ELU family, softplus, exponential, softsign and
  * squareplus. One Math.exp / Math.expm1 per element, no branches on the sign (min/max instead).
  */

@@ -1,4 +1,6 @@
-/** Baselines for the piecewise-polynomial activations: hardsigmoid, hardswish, sparse_plus. */
+/**
+ * TEXTBOOK loops (informational `textbook*` column; the timed baselines are same-formula-*.ts), except
+ * sparse_plus, whose textbook formula is the registry's bit for bit and is timed as is. Baselines for the piecewise-polynomial activations: hardsigmoid, hardswish, sparse_plus. */
 import type { ElementwiseBaseline, Floats } from './baseline-types';
 
 /** clamp(x / 6 + 1/2, 0, 1). */

@@ -1,4 +1,6 @@
 /**
+ * TEXTBOOK loops (the informational `textbook*` column, not the same results as the registry; the
+ * timed baselines are in same-formula-*.ts).
  * Baselines for the piecewise-linear activations: relu and its leaky variants, relu6, hardtanh,
  * the shrinks, threshold, identity. Written branch-free (|x|, min/max, a comparison as 0/1), the
  * obvious fast JS for random signs: V8 mispredicts a `x > 0 ? x : 0` branch on such data.

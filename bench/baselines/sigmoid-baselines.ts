@@ -1,4 +1,6 @@
 /**
+ * TEXTBOOK loops (the informational `textbook*` column, not the same results as the registry; the
+ * timed baselines are in same-formula-*.ts).
  * Baselines for the sigmoid and tanh family: sigmoid, logsigmoid, tanh, tanhshrink, silu, swish,
  * mish and both forms of GELU. The formulas as a textbook writes them, with Math.exp / Math.tanh.
  * GELU's exact form needs erf, which JavaScript lacks: the one library call taken from the core is

@@ -51,8 +51,22 @@ export function logsumexp(xs: Floats, out: Floats): void {
   out[0] = logSumExpOf(xs);
 }
 
-/** a * sigmoid(b) with a, b the two halves. */
+/**
+ * a * sigmoid(b) with a, b the two halves, the sigmoid in its overflow-free form (the registry's:
+ * e = exp(-|b|), numerator 1 above 0 and e below, over 1 + e): the same numbers bit for bit.
+ */
 export function glu(xs: Floats, out: Floats): void {
+  const h = xs.length / 2;
+  for (let i = 0; i < h; i++) {
+    const b = xs[h + i];
+    const e = Math.exp(-Math.abs(b));
+    const pos = +(b >= 0);
+    out[i] = xs[i] * ((pos + (1 - pos) * e) / (1 + e));
+  }
+}
+
+/** The textbook a / (1 + e^-b): not the same numbers (informational column only). */
+export function gluTextbook(xs: Floats, out: Floats): void {
   const h = xs.length / 2;
   for (let i = 0; i < h; i++) out[i] = xs[i] / (1 + Math.exp(-xs[h + i]));
 }
@@ -77,6 +91,12 @@ export function softmaxVjp(xs: Floats, gy: Floats, gx: Floats): void {
   for (let i = 0; i < xs.length; i++) dot += gx[i] * gy[i];
   for (let i = 0; i < xs.length; i++) gx[i] = gx[i] * (gy[i] - dot);
 }
+
+/** Vector baselines that compute the registry's numbers bit for bit (test/bench checks Object.is). */
+export const EXACT_VECTOR_BASELINES: ReadonlySet<string> = new Set(['glu', 'maxout']);
+
+/** Textbook loops timed beside a same-formula baseline, as the informational column. */
+export const VECTOR_TEXTBOOK: ReadonlyMap<string, VectorBaseline> = new Map<string, VectorBaseline>([['glu', gluTextbook]]);
 
 export const VECTOR_BASELINES: ReadonlyMap<string, VectorBaseline> = new Map<string, VectorBaseline>([
   ['softmax', softmax],

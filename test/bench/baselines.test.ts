@@ -9,7 +9,7 @@ import { getActivation, listActivations } from '../../src/core/activations/regis
 import { getVectorActivation, listVectorActivations } from '../../src/core/vector/registry';
 import type { ElementwiseBaseline } from '../../bench/baselines/baseline-types';
 import { ELEMENTWISE_BASELINES, findBaseline } from '../../bench/baselines/elementwise-baselines';
-import { softmaxVjp, VECTOR_BASELINES } from '../../bench/baselines/vector-baselines';
+import { EXACT_VECTOR_BASELINES, softmaxVjp, VECTOR_BASELINES } from '../../bench/baselines/vector-baselines';
 import { elementwiseVariants } from '../../bench/elementwise-bench';
 import { benchInputs } from '../../bench/seeded-random';
 import { decodeNumber, readFixture } from '../core/numeric-helpers';
@@ -23,6 +23,22 @@ function sameNumbers(got: ArrayLike<number>, expected: ArrayLike<number>, xs: Ar
   }
   assert.deepStrictEqual(bad, [], what);
 }
+
+/** Bit for bit: Object.is on every entry (NaN equals NaN, -0 differs from 0). */
+function identicalNumbers(got: ArrayLike<number>, expected: ArrayLike<number>, xs: ArrayLike<number>, what: string): void {
+  const bad: string[] = [];
+  for (let i = 0; i < expected.length && bad.length < 5; i++) {
+    if (!Object.is(got[i], expected[i])) bad.push(`x = ${Object.is(xs[i], -0) ? '-0' : xs[i]}: baseline ${Object.is(got[i], -0) ? '-0' : got[i]}, registry ${Object.is(expected[i], -0) ? '-0' : expected[i]}`);
+  }
+  assert.deepStrictEqual(bad, [], what);
+}
+
+/** Special inputs: NaN, ±Infinity, ±0, huge, subnormal, and the kinks and piece boundaries of the catalogue. */
+const SPECIAL_INPUTS = [
+  NaN, Infinity, -Infinity, 0, -0, 1e300, -1e300, 1e150, -1e150, 1e-310, -1e-310, Number.MIN_VALUE, -Number.MIN_VALUE,
+  Number.MAX_VALUE, -Number.MAX_VALUE, 1, -1, 0.5, -0.5, 3, -3, 6, -6, 20, -20, 40, -40, 710, -710, 800, -800,
+  0.01, -0.01, 1e-8, -1e-8,
+];
 
 type Encoded = number | string;
 interface TorchCase {
@@ -91,20 +107,66 @@ describe('bench/baselines compute what the registry computes', () => {
     });
   }
 
+  // Same formula, same semantics: bit for bit, on the bench inputs and on the special inputs.
+  const special64 = Float64Array.from(SPECIAL_INPUTS);
+  const special32 = Float32Array.from(SPECIAL_INPUTS);
   for (const v of elementwiseVariants()) {
     const baseline: ElementwiseBaseline | undefined = findBaseline([v.spec.name, ...v.spec.aliases]);
-    if (!baseline || isRandom(v.spec, v.params)) continue;
-    it(`${v.label}: value and derivative on 20,000 bench inputs, Float64 and Float32`, () => {
-      for (const xs of [x64, x32]) {
-        const expected = new Float64Array(xs.length);
-        const got = new Float64Array(xs.length);
-        v.spec.valueInto(xs, expected, v.params);
-        baseline.value(xs, got, v.params);
-        sameNumbers(got, expected, xs, `${v.label} value (${xs.constructor.name})`);
-        v.spec.derivativeInto(xs, expected, v.params);
-        baseline.derivative(xs, got, v.params);
-        sameNumbers(got, expected, xs, `${v.label} derivative (${xs.constructor.name})`);
+    if (!baseline?.exact || isRandom(v.spec, v.params)) continue;
+    it(`${v.label}: the same-formula baseline equals the registry bit for bit (Object.is), bench and special inputs`, () => {
+      for (const xs of [x64, x32, special64, special32]) {
+        for (const out of [new Float64Array(xs.length), new Float32Array(xs.length)]) {
+          const expected = out.slice();
+          v.spec.valueInto(xs, expected, v.params);
+          baseline.value(xs, out, v.params);
+          identicalNumbers(out, expected, xs, `${v.label} value (${xs.constructor.name} into ${out.constructor.name})`);
+          v.spec.derivativeInto(xs, expected, v.params);
+          baseline.derivative(xs, out, v.params);
+          identicalNumbers(out, expected, xs, `${v.label} derivative (${xs.constructor.name} into ${out.constructor.name})`);
+        }
       }
+    });
+  }
+
+  it('every element-wise baseline is a same-formula one (so the bit-for-bit test above covers it)', () => {
+    const notExact = [...ELEMENTWISE_BASELINES].filter(([, b]) => !b.exact).map(([name]) => name);
+    assert.deepStrictEqual(notExact, []);
+    for (const name of ['squareplus', 'silu', 'swish', 'identity', 'heaviside', 'sigmoid', 'elu', 'gelu', 'relu']) {
+      assert.ok(ELEMENTWISE_BASELINES.get(name)!.textbook, `${name} keeps no textbook loop for the informational column`);
+    }
+  });
+
+  it('the bit-for-bit check can fail: the textbook loops differ from the registry', () => {
+    for (const name of ['squareplus', 'silu', 'identity', 'heaviside', 'sigmoid', 'tanh', 'relu', 'elu']) {
+      const spec = getActivation(name)!;
+      const textbook = ELEMENTWISE_BASELINES.get(name)!.textbook!;
+      const xs = Float64Array.from([...SPECIAL_INPUTS, ...x64.subarray(0, 2000)]);
+      const expected = new Float64Array(xs.length);
+      const got = new Float64Array(xs.length);
+      spec.derivativeInto(xs, expected, spec.defaults);
+      textbook.derivative(xs, got, spec.defaults);
+      assert.throws(() => identicalNumbers(got, expected, xs, name), assert.AssertionError, name);
+    }
+  });
+
+  // The textbook loops (informational column) are still the activation's formula: PyTorch's numbers on [-6, 6].
+  for (const c of fixture.cases) {
+    const textbook = ELEMENTWISE_BASELINES.get(c.name)?.textbook;
+    if (!textbook) continue;
+    it(`${c.name} ${JSON.stringify(c.params)}: the textbook loop agrees with PyTorch's fixture on [-6, 6]`, () => {
+      const picked = c.x.map((x, i) => [decodeNumber(x), i] as const).filter(([x]) => Math.abs(x) <= 6);
+      const xs = Float64Array.from(picked.map(([x]) => x));
+      const y = new Float64Array(xs.length);
+      const dy = new Float64Array(xs.length);
+      textbook.value(xs, y, c.params);
+      textbook.derivative(xs, dy, c.params);
+      const bad: string[] = [];
+      picked.forEach(([x, i], k) => {
+        if (!fixtureAgrees(y[k], c.y[i], c.y_exact[i])) bad.push(`value at ${x}: ${y[k]}, torch ${c.y[i]}`);
+        if (!fixtureAgrees(dy[k], c.dy[i], c.dy_exact[i])) bad.push(`derivative at ${x}: ${dy[k]}, torch ${c.dy[i]}`);
+      });
+      assert.ok(xs.length >= 20, `only ${xs.length} inputs`);
+      assert.deepStrictEqual(bad, []);
     });
   }
 
@@ -113,8 +175,8 @@ describe('bench/baselines compute what the registry computes', () => {
     const expected = new Float64Array(x64.length);
     const got = new Float64Array(x64.length);
     spec.valueInto(x64, expected, spec.defaults);
-    ELEMENTWISE_BASELINES.get('leaky_relu')!.value(x64, got, { ...spec.defaults, negative_slope: 0.02 });
-    assert.throws(() => sameNumbers(got, expected, x64, 'leaky_relu'));
+    ELEMENTWISE_BASELINES.get('leaky_relu')!.value(x64, got, { ...spec.defaults, negative_slope: 0.01 * (1 + 2 ** -40) });
+    assert.throws(() => identicalNumbers(got, expected, x64, 'leaky_relu'));
   });
 
   for (const spec of listVectorActivations()) {
@@ -127,8 +189,26 @@ describe('bench/baselines compute what the registry computes', () => {
         const expected = spec.value(row, params);
         const got = new Float64Array(expected.length);
         base(row, got);
-        sameNumbers(got, expected, row, spec.name);
+        if (EXACT_VECTOR_BASELINES.has(spec.name)) identicalNumbers(got, expected, row, spec.name);
+        else sameNumbers(got, expected, row, spec.name);
       }
+    });
+  }
+
+  for (const name of EXACT_VECTOR_BASELINES) {
+    it(`${name}: the same-formula vector baseline equals the registry bit for bit on special inputs`, () => {
+      const spec = getVectorActivation(name)!;
+      const params = name === 'maxout' ? { ...spec.defaults, k: 2 } : spec.defaults;
+      // Every pair of special inputs, in both orders (a as the gated half or the group's first entry).
+      const pairs: number[] = [];
+      for (const a of SPECIAL_INPUTS) for (const b of SPECIAL_INPUTS) pairs.push(a, b);
+      const half = pairs.length / 2;
+      const row = name === 'glu' ? Float64Array.from([...pairs.filter((_, i) => i % 2 === 0), ...pairs.filter((_, i) => i % 2 === 1)]) : Float64Array.from(pairs);
+      const expected = spec.value(row, params);
+      const got = new Float64Array(expected.length);
+      VECTOR_BASELINES.get(name)!(row, got);
+      assert.strictEqual(expected.length, half);
+      identicalNumbers(got, expected, row, name);
     });
   }
 
