@@ -1,48 +1,11 @@
 /** The issue-4 syntax: comparisons, definitions, lambdas, indexing and slicing; error recovery with several errors per cell. */
 import * as assert from 'assert';
-import type { Expr, Parameter, Statement } from '../../src/lang/ast';
+import { show, showStatement } from './show-ast';
 import { analyzeCells } from '../../src/lang/analysis';
 import { MAX_EXPRESSION_DEPTH, MAX_NESTING, parse, parseProgram } from '../../src/lang/parser';
 import { printExpr } from '../../src/lang/print-ast';
 import { numberOf } from './lang-helpers';
 
-function show(e: Expr): string {
-  switch (e.kind) {
-    case 'number':
-      return String(e.value);
-    case 'string':
-      return JSON.stringify(e.value);
-    case 'boolean':
-      return String(e.value);
-    case 'identifier':
-      return e.name;
-    case 'vector':
-      return `[${e.elements.map(show).join(' ')}]`;
-    case 'unary':
-      return `(${e.operator} ${show(e.operand)})`;
-    case 'binary':
-    case 'comparison':
-      return `(${e.operator} ${show(e.left)} ${show(e.right)})`;
-    case 'call':
-      return `(call ${show(e.callee)}${e.args.map((a) => ' ' + (a.kind === 'keyword' ? `${a.name}=${show(a.value)}` : show(a.value))).join('')})`;
-    case 'index':
-      return `(index ${show(e.target)} ${show(e.index)})`;
-    case 'slice':
-      return `(slice ${show(e.target)} ${e.start ? show(e.start) : '_'} ${e.end ? show(e.end) : '_'})`;
-    case 'lambda':
-      return `(-> (${params(e.params)}) ${show(e.body)})`;
-  }
-}
-
-function params(ps: Parameter[]): string {
-  return ps.map((p) => (p.default ? `${p.name}=${show(p.default)}` : p.name)).join(' ');
-}
-
-function showStatement(s: Statement): string {
-  if (s.kind === 'assignment') return `(= ${s.name} ${show(s.value)})`;
-  if (s.kind === 'definition') return `(def ${s.name} (${params(s.params)}) ${show(s.body)})`;
-  return show(s.expression);
-}
 
 describe('lang/parser: issue-4 syntax', () => {
   const cases: Array<{ name: string; source: string; tree: string[] }> = [

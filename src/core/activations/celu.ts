@@ -1,6 +1,6 @@
 /** CELU: x for x > 0, alpha * (e^(x/alpha) - 1) below: an ELU whose derivative is continuous for every alpha. */
 import { defineActivation } from './define-activation';
-import { eluBothInto, eluDerivative, eluDerivativeInto, eluSecondDerivative, eluSecondDerivativeInto, eluValue, eluValueInto, type EluShape } from './elu-family';
+import { eluRules, type EluShape } from './elu-family';
 import type { ActivationParams } from './params';
 
 const shape = (p: ActivationParams): EluShape => ({ scale: 1, alpha: p.alpha as number, inv: 1 / (p.alpha as number) });
@@ -9,13 +9,7 @@ export const celuSpec = defineActivation({
   name: 'celu',
   params: [{ kind: 'number', name: 'alpha', default: 1, description: 'Scale of the negative branch; the limit for x → -∞ is -alpha (PyTorch default 1; must not be 0).' }],
   kinks: { points: () => [0], conventions: [{ x: 0, convention: "celu'(0) = 1 (both sides agree); celu''(0) = 0, as in PyTorch" }] },
-  value: (x, p) => eluValue(x, shape(p)),
-  derivative: (x, p) => eluDerivative(x, shape(p)),
-  secondDerivative: (x, p) => eluSecondDerivative(x, shape(p)),
-  valueInto: (xs, out, p) => eluValueInto(xs, out, shape(p)),
-  derivativeInto: (xs, out, p) => eluDerivativeInto(xs, out, shape(p)),
-  valueAndDerivativeInto: (xs, v, d, p) => eluBothInto(xs, v, d, shape(p)),
-  secondDerivativeInto: (xs, out, p) => eluSecondDerivativeInto(xs, out, shape(p)),
+  ...eluRules(shape),
   doc: {
     displayName: 'CELU',
     summary:

@@ -10,6 +10,7 @@
  * selection: the exponential term uses m = min(x, 0) * inv, which is 0 for x > 0.
  * At 0, as in PyTorch: f'(0) takes the negative branch (scale * alpha * inv), f''(0) = 0.
  */
+import type { ActivationParams } from './params';
 import type { NumericArray } from './activation-spec';
 
 export interface EluShape {
@@ -101,4 +102,20 @@ export function eluSecondDerivativeInto(xs: NumericArray, out: NumericArray, s: 
     const m = Math.min(x, 0) * inv;
     out[i] = +(x < 0) * c * (m > -1 ? Math.expm1(m) + 1 : Math.exp(m));
   }
+}
+
+/**
+ * The seven rules of an ELU-family activation, given how its shape follows from the parameters:
+ * elu, celu and selu differ only in their shape, so they share this table of rules.
+ */
+export function eluRules(shapeOf: (p: ActivationParams) => EluShape) {
+  return {
+    value: (x: number, p: ActivationParams) => eluValue(x, shapeOf(p)),
+    derivative: (x: number, p: ActivationParams) => eluDerivative(x, shapeOf(p)),
+    secondDerivative: (x: number, p: ActivationParams) => eluSecondDerivative(x, shapeOf(p)),
+    valueInto: (xs: NumericArray, out: NumericArray, p: ActivationParams) => eluValueInto(xs, out, shapeOf(p)),
+    derivativeInto: (xs: NumericArray, out: NumericArray, p: ActivationParams) => eluDerivativeInto(xs, out, shapeOf(p)),
+    valueAndDerivativeInto: (xs: NumericArray, v: NumericArray, d: NumericArray, p: ActivationParams) => eluBothInto(xs, v, d, shapeOf(p)),
+    secondDerivativeInto: (xs: NumericArray, out: NumericArray, p: ActivationParams) => eluSecondDerivativeInto(xs, out, shapeOf(p)),
+  };
 }

@@ -1,6 +1,6 @@
 /** SELU: scale * elu(x, alpha) with the fixed constants of self-normalising networks. */
 import { defineActivation } from './define-activation';
-import { eluBothInto, eluDerivative, eluDerivativeInto, eluSecondDerivative, eluSecondDerivativeInto, eluValue, eluValueInto, type EluShape } from './elu-family';
+import { eluRules, type EluShape } from './elu-family';
 
 /** The constants as PyTorch writes them (doubles of Klambauer et al.'s alpha_01 and lambda_01). */
 const SELU_ALPHA = 1.6732632423543772848170429916717;
@@ -11,13 +11,7 @@ export const seluSpec = defineActivation({
   name: 'selu',
   params: [],
   kinks: { points: () => [0], conventions: [{ x: 0, convention: "selu'(0) = scale * alpha ≈ 1.7581 (the negative branch), as in PyTorch" }] },
-  value: (x) => eluValue(x, SHAPE),
-  derivative: (x) => eluDerivative(x, SHAPE),
-  secondDerivative: (x) => eluSecondDerivative(x, SHAPE),
-  valueInto: (xs, out) => eluValueInto(xs, out, SHAPE),
-  derivativeInto: (xs, out) => eluDerivativeInto(xs, out, SHAPE),
-  valueAndDerivativeInto: (xs, v, d) => eluBothInto(xs, v, d, SHAPE),
-  secondDerivativeInto: (xs, out) => eluSecondDerivativeInto(xs, out, SHAPE),
+  ...eluRules(() => SHAPE),
   doc: {
     displayName: 'SELU',
     summary:
