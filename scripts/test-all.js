@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, '..');
 let passed = 0;
 let failed = 0;
 
-/** Runs a command with inherited stdin, teeing its output, and returns {status, output}. */
+/** Runs a command without stdin, echoing its output, and returns {status, output}. */
 function run(label, command, args) {
   console.log(`\n=== ${label} ===`);
   const started = Date.now();

@@ -2,6 +2,7 @@
 import type { NumericArray } from './activation-spec';
 import { disjoint } from './checked-pass';
 import { defineActivation } from './define-activation';
+import type { ActivationParams } from './params';
 import { zeroOrNaN, zeroOrNaNInto } from './piecewise-helpers';
 
 /**
@@ -95,20 +96,30 @@ export function leakyReluBothInto(xs: NumericArray, outValue: NumericArray, outD
   }
 }
 
-const slopeOf = (p: Readonly<Record<string, unknown>>) => p.negative_slope as number;
+const slopeOf = (p: ActivationParams) => p.negative_slope as number;
+
+/**
+ * The seven rules of a leaky-ReLU-shaped activation, given where its negative slope comes from:
+ * leaky_relu (negative_slope) and prelu (weight) differ only in that, so they share this table.
+ */
+export function leakyReluRules(slopeFrom: (p: ActivationParams) => number) {
+  return {
+    value: (x: number, p: ActivationParams) => leakyRelu(x, slopeFrom(p)),
+    derivative: (x: number, p: ActivationParams) => leakyReluDerivative(x, slopeFrom(p)),
+    secondDerivative: zeroOrNaN,
+    valueInto: (xs: NumericArray, out: NumericArray, p: ActivationParams) => leakyReluInto(xs, out, slopeFrom(p)),
+    derivativeInto: (xs: NumericArray, out: NumericArray, p: ActivationParams) => leakyReluDerivativeInto(xs, out, slopeFrom(p)),
+    valueAndDerivativeInto: (xs: NumericArray, v: NumericArray, d: NumericArray, p: ActivationParams) => leakyReluBothInto(xs, v, d, slopeFrom(p)),
+    secondDerivativeInto: zeroOrNaNInto,
+  };
+}
 
 export const leakyReluSpec = defineActivation({
   name: 'leaky_relu',
   aliases: ['leakyrelu', 'lrelu'],
   params: [{ kind: 'number', name: 'negative_slope', default: 0.01, description: 'Slope for x < 0 (PyTorch default 0.01).' }],
   kinks: { points: () => [0], conventions: [{ x: 0, convention: "leaky_relu'(0) = negative_slope, as in PyTorch" }] },
-  value: (x, p) => leakyRelu(x, slopeOf(p)),
-  derivative: (x, p) => leakyReluDerivative(x, slopeOf(p)),
-  secondDerivative: zeroOrNaN,
-  valueInto: (xs, out, p) => leakyReluInto(xs, out, slopeOf(p)),
-  derivativeInto: (xs, out, p) => leakyReluDerivativeInto(xs, out, slopeOf(p)),
-  valueAndDerivativeInto: (xs, v, d, p) => leakyReluBothInto(xs, v, d, slopeOf(p)),
-  secondDerivativeInto: zeroOrNaNInto,
+  ...leakyReluRules(slopeOf),
   doc: {
     displayName: 'Leaky ReLU',
     summary:

@@ -1,8 +1,7 @@
 /** PReLU with a single weight: x for x >= 0, weight * x below (the learnable slope as a keyword). */
 import { defineActivation } from './define-activation';
-import { leakyRelu, leakyReluBothInto, leakyReluDerivative, leakyReluDerivativeInto, leakyReluInto } from './leaky-relu';
+import { leakyReluRules } from './leaky-relu';
 import type { ActivationParams } from './params';
-import { zeroOrNaN, zeroOrNaNInto } from './piecewise-helpers';
 
 const wOf = (p: ActivationParams) => p.weight as number;
 
@@ -10,13 +9,7 @@ export const preluSpec = defineActivation({
   name: 'prelu',
   params: [{ kind: 'number', name: 'weight', default: 0.25, description: 'The slope for x < 0; learned in a network, here a fixed number (PyTorch initialises it to 0.25).' }],
   kinks: { points: () => [0], conventions: [{ x: 0, convention: "prelu'(0) = weight, as in PyTorch" }] },
-  value: (x, p) => leakyRelu(x, wOf(p)),
-  derivative: (x, p) => leakyReluDerivative(x, wOf(p)),
-  secondDerivative: zeroOrNaN,
-  valueInto: (xs, out, p) => leakyReluInto(xs, out, wOf(p)),
-  derivativeInto: (xs, out, p) => leakyReluDerivativeInto(xs, out, wOf(p)),
-  valueAndDerivativeInto: (xs, v, d, p) => leakyReluBothInto(xs, v, d, wOf(p)),
-  secondDerivativeInto: zeroOrNaNInto,
+  ...leakyReluRules(wOf),
   doc: {
     displayName: 'PReLU',
     summary:
