@@ -19,7 +19,7 @@ const bundles = [
     external: ['vscode'],
   },
   {
-    entryPoints: ['src/kernel/worker-main.ts'],
+    entryPoints: ['src/kernel/worker/worker-main.ts'],
     outfile: 'dist/kernel-worker.js',
     platform: 'node',
     format: 'cjs',

@@ -9,7 +9,7 @@ import type { ActivationSpec } from '../core/activations/activation-spec';
 import { getVectorActivation, listVectorActivations, vectorActivationNames } from '../core/vector/registry';
 import type { VectorActivationSpec } from '../core/vector/vector-activation-spec';
 import { vectorPropertyPhrases } from '../core/vector/vector-properties-text';
-import { nearest } from '../lang/suggest';
+import { nearest } from '../lang/runtime/suggest';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './io';
 
 /** `elementwise`: f applied to each number; `vector`: a function of the whole vector (softmax). */

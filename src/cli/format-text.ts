@@ -1,7 +1,7 @@
 /** Human-readable forms of kernel results for the terminal. */
-import type { CellError, CellResult } from '../shared/cell-result';
+import type { CellError, CellResult } from '../kernel/cell-result';
 import { MIME_TEXT } from '../shared/mime-types';
-import { sourceCaret } from '../shared/source-caret';
+import { sourceCaret } from '../kernel/format/source-caret';
 
 /** Each output's text/plain item, one per line. */
 export function outputText(result: CellResult): string {

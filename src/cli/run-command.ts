@@ -4,8 +4,8 @@
  * index being the cell's position in the notebook (from 0, markdown cells counted); code cells in
  * another language are not run and are listed as "skipped": [{"index", "language"}].
  */
-import type { CellResult } from '../shared/cell-result';
-import { parseNotebookFile } from '../shared/notebook-file';
+import type { CellResult } from '../kernel/cell-result';
+import { parseNotebookFile } from '../kernel/notebook-file/notebook-file';
 import { KernelSession, type KernelSessionOptions } from '../kernel/session';
 import { errorText, outputText } from './format-text';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './io';

@@ -6,14 +6,14 @@
 import * as vscode from 'vscode';
 import type { ChartDrawnMessage } from '../shared/renderer-messages';
 import { registerCommands } from './commands';
-import { ActivationNotebookController } from './controller';
-import { registerEditorSupport } from './editor-support';
-import { FRAMEWORK_HOVER_SELECTOR, FrameworkHoverProvider } from './framework-hover';
-import { ActivationHoverProvider } from './hover';
+import { ActivationNotebookController } from './notebook/controller';
+import { registerEditorSupport } from './language/editor-support';
+import { FRAMEWORK_HOVER_SELECTOR, FrameworkHoverProvider } from './frameworks/framework-hover';
+import { ActivationHoverProvider } from './language/hover';
 import { LANGUAGE_ID, NOTEBOOK_TYPE } from './ids';
-import { ReferencePanel } from './reference-panel';
-import { ChartRendererMessages } from './renderer-messaging';
-import { ActivationNotebookSerializer, SERIALIZER_OPTIONS } from './serializer';
+import { ReferencePanel } from './reference/reference-panel';
+import { ChartRendererMessages } from './notebook/renderer-messaging';
+import { ActivationNotebookSerializer, SERIALIZER_OPTIONS } from './notebook/serializer';
 
 /** What activate() returns: `vscode.extensions.getExtension('activation-lab.activation-lab').exports`. */
 export interface ActivationLabApi {

@@ -3,7 +3,7 @@
  * becomes a value the kernel accepts, or the default. No `vscode` here, so unit tests can run it.
  */
 import { DEFAULT_KINK_CONVENTION, KINK_CONVENTIONS, type KinkConvention } from '../core/activations/kink';
-import { DEFAULT_MAX_ELEMENTS } from '../lang/evaluator';
+import { DEFAULT_MAX_ELEMENTS } from '../lang/runtime/evaluator';
 
 /** Keeps a user's value only if it is a positive integer; anything else falls back to the default. */
 export function sanitizeMaxElements(value: unknown): number {

@@ -4,7 +4,7 @@
  * as `{ truncated: true, length, items }`; the text/plain item already shows a summary. The CLI's
  * --json contract is not capped (it does not use this).
  */
-import type { CellResult, OutputItem } from '../shared/cell-result';
+import type { CellResult, OutputItem } from './cell-result';
 import { MIME_JSON, MIME_VALUE } from '../shared/mime-types';
 
 export const MAX_STORED_NUMBERS = 100_000;

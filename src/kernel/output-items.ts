@@ -4,13 +4,13 @@
  * gives two outputs, the chart and the property table, and describe(f) the description and the
  * chart: VS Code shows one item per output, so each needs its own to be seen.
  */
-import type { CellOutput, OutputItem } from '../shared/cell-result';
+import type { CellOutput, OutputItem } from './cell-result';
 import { CHART_PAYLOAD_VERSION, type ChartPayloadV1 } from '../shared/chart-payload';
 import { MIME_CHART, MIME_JSON, MIME_MARKDOWN, MIME_TEXT } from '../shared/mime-types';
-import { formatDescribeMarkdown, formatDescribeText } from '../lang/format-describe';
-import { formatTableMarkdown, formatTableText } from '../lang/format-table';
-import { formatPlotText, formatValue } from '../lang/format-value';
-import type { PlotValue, TableValue, Value } from '../lang/values';
+import { formatDescribeMarkdown, formatDescribeText } from './format/format-describe';
+import { formatTableMarkdown, formatTableText } from './format/format-table';
+import { formatPlotText, formatValue } from './format/format-value';
+import type { PlotValue, TableValue, Value } from '../lang/runtime/values';
 
 /** A JSON-safe number: non-finite numbers become the strings "NaN", "Infinity", "-Infinity". */
 export function jsonNumber(x: number): number | string {

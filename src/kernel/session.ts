@@ -2,13 +2,13 @@
  * One kernel state per notebook: names assigned by one cell are visible in later cells. Runs a
  * cell's source through the language and turns every value into output items; never throws.
  */
-import type { CellError, CellOutput, CellResult } from '../shared/cell-result';
-import type { Statement } from '../lang/ast';
-import { LangError } from '../lang/errors';
-import { Evaluator, type EvaluatorOptions } from '../lang/evaluator';
-import { formatValue } from '../lang/format-value';
-import { parse } from '../lang/parser';
-import type { Span } from '../lang/span';
+import type { CellError, CellOutput, CellResult } from './cell-result';
+import type { Statement } from '../lang/syntax/ast';
+import { LangError } from '../lang/syntax/errors';
+import { Evaluator, type EvaluatorOptions } from '../lang/runtime/evaluator';
+import { formatValue } from './format/format-value';
+import { parse } from '../lang/syntax/parser';
+import type { Span } from '../lang/syntax/span';
 import { outputsFor } from './output-items';
 
 /** The evaluator's limits and the kink convention (EvaluatorOptions.kinkConvention): fixed for the session's life. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { errorText } from '../../src/cli/format-text';
-import { formatCellError } from '../../src/extension/error-output';
+import { formatCellError } from '../../src/extension/notebook/error-output';
 
 describe('cli/format-text: errors in the terminal', () => {
   it('the caret under a tab-indented line keeps the tab, so it lines up (the review case)', () => {

@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CONTROLLER_ID, EXTENSION_ID, LANGUAGE_ID, NOTEBOOK_TYPE, RENDERER_ID } from '../../src/extension/ids';
-import { DEFAULT_MAX_ELEMENTS as LANG_DEFAULT_MAX_ELEMENTS } from '../../src/lang/evaluator';
+import { DEFAULT_MAX_ELEMENTS as LANG_DEFAULT_MAX_ELEMENTS } from '../../src/lang/runtime/evaluator';
 import { MIME_CHART } from '../../src/shared/mime-types';
-import { parseNotebookFile } from '../../src/shared/notebook-file';
+import { parseNotebookFile } from '../../src/kernel/notebook-file/notebook-file';
 
 // Compiled to out/test/extension/: the repository root is three levels up.
 const ROOT = path.resolve(__dirname, '..', '..', '..');

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { KINK_CONVENTIONS } from '../../src/core/activations/kink';
-import { DEFAULT_MAX_ELEMENTS } from '../../src/lang/evaluator';
+import { DEFAULT_MAX_ELEMENTS } from '../../src/lang/runtime/evaluator';
 import { sanitizeKinkConvention, sanitizeMaxElements } from '../../src/extension/setting-values';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');

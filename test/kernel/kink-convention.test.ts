@@ -8,8 +8,8 @@
 import * as assert from 'assert';
 import type { KinkConvention } from '../../src/core/activations/kink';
 import { KernelSession } from '../../src/kernel/session';
-import { Evaluator } from '../../src/lang/evaluator';
-import type { PlotValue, TableValue } from '../../src/lang/values';
+import { Evaluator } from '../../src/lang/runtime/evaluator';
+import type { PlotValue, TableValue } from '../../src/lang/runtime/values';
 import { last } from '../lang/lang-helpers';
 
 /** The number a one-statement cell shows (its application/json item). */

@@ -14,10 +14,10 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { outputsFor } from '../../src/kernel/output-items';
 import { KernelSession } from '../../src/kernel/session';
-import { LangError } from '../../src/lang/errors';
-import { Evaluator } from '../../src/lang/evaluator';
-import { parse } from '../../src/lang/parser';
-import type { Span } from '../../src/lang/span';
+import { LangError } from '../../src/lang/syntax/errors';
+import { Evaluator } from '../../src/lang/runtime/evaluator';
+import { parse } from '../../src/lang/syntax/parser';
+import type { Span } from '../../src/lang/syntax/span';
 import { program } from './program-arbitrary';
 
 const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);

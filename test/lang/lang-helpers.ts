@@ -1,9 +1,9 @@
 /** Helpers shared by the language tests: run source through parser and evaluator. */
 import * as assert from 'assert';
-import { LangError } from '../../src/lang/errors';
-import { Evaluator, type EvaluatorOptions } from '../../src/lang/evaluator';
-import { parse } from '../../src/lang/parser';
-import type { Value } from '../../src/lang/values';
+import { LangError } from '../../src/lang/syntax/errors';
+import { Evaluator, type EvaluatorOptions } from '../../src/lang/runtime/evaluator';
+import { parse } from '../../src/lang/syntax/parser';
+import type { Value } from '../../src/lang/runtime/values';
 
 /** Runs every statement; returns the values of the expression statements. Throws the first error. */
 export function run(source: string, evaluator = new Evaluator()): Value[] {

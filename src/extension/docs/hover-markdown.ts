@@ -1,0 +1,127 @@
+/**
+ * The Markdown of an activation's hover: display name, summary, an inline chart of f and f', the
+ * parameter values written in the call, formula, derivative, parameters with defaults and meaning,
+ * properties, the convention at kinks, range and origin. Pure (no vscode import), so it is
+ * unit-tested in Node.
+ */
+import type { ActivationDoc, ActivationProperties } from '../../core/activations/activation-doc';
+import { isVectorActivationDoc, type VectorActivationDoc } from '../../core/vector/vector-activation-doc';
+import { vectorPropertyPhrases } from '../../core/vector/vector-properties-text';
+import { escapeMarkdown, formatDefault, safeUrl } from '../../lang/builtins/doc-text';
+import type { ShownArgument } from './written-params';
+
+/** The part of an ActivationSpec the hover shows. */
+export interface HoverSubject {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** An element-wise record, or a vector activation's (softmax: a Jacobian and a shape instead of a derivative). */
+  readonly doc: ActivationDoc | VectorActivationDoc;
+}
+
+/** Inline code that survives backticks inside the text. */
+export function inlineCode(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A fenced block whose fence is longer than any backtick run inside. */
+function codeBlock(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+/** What a hover adds to the record: the chart, and the arguments written at the hovered call. */
+export interface HoverExtras {
+  /** A `data:image/svg+xml;base64,...` URI of the chart (inline-plot-svg.ts). */
+  plotUri?: string;
+  /** The chart's caption, e.g. "with negative_slope=0.2". */
+  plotNote?: string;
+  /** What the chart draws when it is not f and f′ of the activation itself (a vector activation's 1-D slice). */
+  plotCaption?: string;
+  /** The arguments written in the call (the input left out by the caller). */
+  written?: readonly ShownArgument[];
+}
+
+/** A number for prose: up to 4 significant digits, no trailing zeros. */
+export function shortNumber(v: number): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? '∞' : '-∞';
+  if (v === 0) return '0';
+  return String(Number(v.toPrecision(4)));
+}
+
+/** One line of properties: "monotonic · bounded below · C∞ · zero-centred · f(0) = 0 · f′(0) = 0.5". */
+export function propertiesLine(p: ActivationProperties): string {
+  const bounds =
+    p.boundedBelow && p.boundedAbove ? 'bounded' : p.boundedBelow ? 'bounded below' : p.boundedAbove ? 'bounded above' : 'unbounded';
+  const smooth: Record<string, string> = {
+    'C-1': 'discontinuous (C-1)',
+    C0: 'continuous with corners (C0)',
+    C1: 'C1 (continuous slope)',
+    C2: 'C2',
+    'C∞': 'smooth (C∞)',
+  };
+  const items = [
+    p.monotonic ? 'monotonic' : 'not monotonic',
+    bounds,
+    smooth[p.smoothness] ?? p.smoothness,
+    p.zeroCentred ? 'zero-centred' : 'not zero-centred',
+  ];
+  if (p.selfGated) items.push('self-gated (x · gate(x))');
+  items.push(`f(0) = ${shortNumber(p.valueAtZero)}`, `f′(0) = ${shortNumber(p.slopeAtZero)}`);
+  return items.join(' · ');
+}
+
+function writtenLines(written: readonly ShownArgument[]): string {
+  const rows = written.map((a) => {
+    const shown = a.name ? `${a.name}=${a.text}` : a.text;
+    const note = a.applied ? '' : ' — shown as written, not drawn (not one of this activation\'s parameters, or not a value it takes)';
+    return `- ${inlineCode(shown)}${note}`;
+  });
+  return `**Written here**\n\n${rows.join('\n')}`;
+}
+
+export function activationHoverMarkdown(subject: HoverSubject, extras: HoverExtras = {}): string {
+  const { doc } = subject;
+  const parts: string[] = [];
+  const aliases = subject.aliases.length ? ` (also ${subject.aliases.map(inlineCode).join(', ')})` : '';
+  parts.push(`**${escapeMarkdown(doc.displayName)}** — ${inlineCode(subject.name)}${aliases}`);
+  parts.push(escapeMarkdown(doc.summary));
+  if (extras.plotUri && /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/.test(extras.plotUri)) {
+    const caption = `${extras.plotCaption ?? 'f (solid) and f′ (dashed) on [-4, 4]'}${extras.plotNote ? `, ${extras.plotNote}` : ''}`;
+    parts.push(`![${escapeMarkdown(`chart of ${subject.name} and its derivative`)}](${extras.plotUri})\n\n*${escapeMarkdown(caption)}*`);
+  }
+  const written = (extras.written ?? []).filter((a) => !a.isInput);
+  if (written.length) parts.push(writtenLines(written));
+  parts.push(`**Formula**\n\n${codeBlock(doc.formula.text)}`);
+  if (isVectorActivationDoc(doc)) parts.push(`**Jacobian**\n\n${codeBlock(doc.jacobian.text)}`, `**Shape**: ${inlineCode(doc.shape)}`);
+  else parts.push(`**Derivative**\n\n${codeBlock(doc.derivative.text)}`);
+  if (doc.params.length) {
+    const rows = doc.params.map((p) => `- ${inlineCode(`${p.name}=${formatDefault(p.default)}`)} — ${escapeMarkdown(p.description)}`);
+    parts.push(`**Parameters** (keyword, with defaults)\n\n${rows.join('\n')}`);
+  } else {
+    parts.push('**Parameters**: none');
+  }
+  const properties = isVectorActivationDoc(doc) ? doc.properties && vectorPropertyPhrases(doc.properties).join(' · ') : doc.properties && propertiesLine(doc.properties);
+  if (properties) parts.push(`**Properties**: ${escapeMarkdown(properties)}`);
+  const kinks = isVectorActivationDoc(doc) ? undefined : doc.kinkConvention;
+  if (kinks && !/^none\b/.test(kinks)) parts.push(`**At kinks**: ${escapeMarkdown(kinks)}`);
+  parts.push(`**Range**: ${inlineCode(doc.range)}`);
+  const { authors, year, title } = doc.origin;
+  const url = safeUrl(doc.origin.url);
+  const titleText = url ? `[${escapeMarkdown(title)}](${url})` : `*${escapeMarkdown(title)}*`;
+  parts.push(`**Origin**: ${escapeMarkdown(authors)} (${year}), ${titleText}`);
+  return parts.join('\n\n');
+}
+
+/** The hover of a keyword argument of an activation call, e.g. `negative_slope` in `leaky_relu(x, negative_slope=0.1)`. */
+export function parameterHoverMarkdown(subject: HoverSubject, paramName: string): string | undefined {
+  const param = subject.doc.params.find((p) => p.name === paramName);
+  if (!param) return undefined;
+  return [
+    `${inlineCode(`${param.name}=${formatDefault(param.default)}`)} — parameter of **${escapeMarkdown(subject.doc.displayName)}** (${inlineCode(subject.name)})`,
+    escapeMarkdown(param.description),
+  ].join('\n\n');
+}

@@ -1,0 +1,31 @@
+/**
+ * Hover documentation for activation names (and their keyword arguments) in `activation` code: the
+ * element-wise ones (relu, gelu, ...) and the vector ones (softmax, glu, maxout, ...).
+ */
+import * as vscode from 'vscode';
+import { getActivation } from '../../core/activations/registry';
+import { getVectorActivation } from '../../core/vector/registry';
+import { callArgumentsAt, openParenAfter } from '../docs/call-arguments';
+import { parameterHoverMarkdown } from '../docs/hover-markdown';
+import { recordHoverMarkdown } from '../docs/record-hover';
+import { hoverTargetAt } from './hover-target';
+
+export class ActivationHoverProvider implements vscode.HoverProvider {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const line = document.lineAt(position.line).text;
+    const target = hoverTargetAt(line, position.character);
+    if (!target) return undefined;
+    const range = new vscode.Range(position.line, target.start, position.line, target.end);
+    if (target.keywordOf) {
+      const callee = getActivation(target.keywordOf) ?? getVectorActivation(target.keywordOf);
+      const markdown = callee && parameterHoverMarkdown(callee, target.word);
+      if (markdown) return new vscode.Hover(new vscode.MarkdownString(markdown), range);
+    }
+    const spec = getActivation(target.word) ?? getVectorActivation(target.word);
+    if (!spec) return undefined;
+    const open = openParenAfter(line, target.end);
+    const args = open >= 0 ? callArgumentsAt(line, open) : undefined;
+    // Not trusted and no HTML: the chart is a Markdown image with a data: URI, which hovers render as is.
+    return new vscode.Hover(new vscode.MarkdownString(recordHoverMarkdown(spec, args ?? [], 'keywords')), range);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Listens to the chart renderer (renderer messaging is optional: the renderer works without it).
+ * Keeps every ChartDrawnMessage received and fires an event for each; the integration tests read
+ * them through the extension's API to check that charts really drew pixels.
+ */
+import * as vscode from 'vscode';
+import type { ChartDrawnMessage } from '../../shared/renderer-messages';
+import { RENDERER_ID } from '../ids';
+
+/** Narrows a message from the webview (untrusted shape) to a ChartDrawnMessage. */
+export function isChartDrawnMessage(message: unknown): message is ChartDrawnMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return m.type === 'chartDrawn' && typeof m.title === 'string' && typeof m.seriesCount === 'number' && typeof m.paintedPixels === 'number';
+}
+
+/** How many messages to keep; older ones are dropped (a long session draws many charts). */
+const MAX_KEPT = 500;
+
+export class ChartRendererMessages implements vscode.Disposable {
+  readonly chartsDrawn: ChartDrawnMessage[] = [];
+  private readonly emitter = new vscode.EventEmitter<ChartDrawnMessage>();
+  readonly onDidDrawChart: vscode.Event<ChartDrawnMessage> = this.emitter.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor() {
+    const messaging = vscode.notebooks.createRendererMessaging(RENDERER_ID);
+    this.subscription = messaging.onDidReceiveMessage(({ message }) => {
+      if (!isChartDrawnMessage(message)) return;
+      const drawn: ChartDrawnMessage = { type: 'chartDrawn', title: message.title, seriesCount: message.seriesCount, paintedPixels: message.paintedPixels };
+      this.chartsDrawn.push(drawn);
+      if (this.chartsDrawn.length > MAX_KEPT) this.chartsDrawn.splice(0, this.chartsDrawn.length - MAX_KEPT);
+      this.emitter.fire(drawn);
+    });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}

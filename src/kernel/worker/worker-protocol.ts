@@ -1,0 +1,31 @@
+/**
+ * The messages between the extension host and a kernel worker thread (src/kernel/worker-main.ts),
+ * one notebook's KernelSession per worker. The host posts a RunRequest and gets back one WorkerReply
+ * with the same id. Interrupting does not go through messages (the worker is busy computing): the
+ * host sets a shared Int32Array flag that the evaluator polls (Atomics), see KernelWorkerData.
+ */
+import type { CellResult } from '../cell-result';
+import type { KernelSessionOptions } from '../session';
+
+/** The session's settings, as plain data (no function can cross to another thread). */
+export type KernelWorkerSettings = Omit<KernelSessionOptions, 'shouldStop'>;
+
+/** What the worker is started with (`new Worker(file, { workerData })`). */
+export interface KernelWorkerData {
+  settings: KernelWorkerSettings;
+  /** Element 0 is 1 while an interrupt is asked for: the evaluator stops at its next poll. */
+  interruptFlag: Int32Array;
+}
+
+export interface RunRequest {
+  id: number;
+  source: string;
+}
+
+export interface WorkerReply {
+  id: number;
+  result: CellResult;
+}
+
+/** Index of the flag in KernelWorkerData.interruptFlag. */
+export const INTERRUPT_INDEX = 0;

@@ -1,0 +1,89 @@
+/**
+ * The work budget of one statement, and the interrupt check polled while it is spent. One step per
+ * syntax node evaluated, plus one per 64 items of each vector an operator or call produces, plus what
+ * d's interpreter charges for its nodes and jet work (Evaluator.chargeSteps): one budget for the
+ * whole statement. Running out ends in "too much work" at the statement; an interrupt throws
+ * INTERRUPTED, which Evaluator.execute turns into the "interrupted" error at the statement.
+ */
+import { LangError, LimitError } from '../syntax/errors';
+import type { Span } from '../syntax/span';
+import type { Value } from './values';
+
+/** How many evaluation steps pass between two calls of EvaluatorOptions.shouldStop. */
+export const INTERRUPT_POLL_STEPS = 1000;
+export const INTERRUPTED_MESSAGE = 'interrupted: this statement was stopped (the statements before it ran and keep their effects)';
+/**
+ * Thrown by checkInterrupt: a plain object, not a LangError, so that no catch on the way (d's
+ * fallbacks, the sampler's point-by-point retry, a call's error anchoring) takes it for a language
+ * error and goes on; execute turns it into the "interrupted" LangError at the statement.
+ */
+export const INTERRUPTED: object = Object.freeze({ interrupted: true });
+
+export class StepBudget {
+  private steps = 0;
+  private untilPoll = INTERRUPT_POLL_STEPS;
+  /** The statement running: the step-limit error underlines it (the node where the count ran out is arbitrary). */
+  private statementSpan: Span | undefined;
+
+  constructor(
+    readonly maxSteps: number,
+    private readonly shouldStop: (() => boolean) | undefined,
+  ) {}
+
+  /** Starts the budget of a new statement (the interrupt poll keeps its own rhythm across statements). */
+  startStatement(span: Span): void {
+    this.steps = 0;
+    this.statementSpan = span;
+  }
+
+  /** How many steps the statement running (or the last one) has taken so far. */
+  get taken(): number {
+    return this.steps;
+  }
+
+  /** Stops the running statement (execute reports "interrupted" at it) if EvaluatorOptions.shouldStop says so. */
+  checkInterrupt(): void {
+    if (this.shouldStop?.()) throw INTERRUPTED;
+  }
+
+  /** One step: a syntax node about to be evaluated at span. */
+  step(span: Span): void {
+    if (--this.untilPoll <= 0) {
+      this.untilPoll = INTERRUPT_POLL_STEPS;
+      this.checkInterrupt();
+    }
+    if (++this.steps > this.maxSteps) throw this.tooMuchWork(span);
+  }
+
+  /** Counts n steps of work done outside the syntax walk, and polls for an interrupt when one is due. */
+  charge(n: number, span: Span): void {
+    this.steps += n;
+    this.untilPoll -= n;
+    if (this.untilPoll <= 0) {
+      this.untilPoll = INTERRUPT_POLL_STEPS;
+      this.checkInterrupt();
+    }
+    if (this.steps > this.maxSteps) throw this.tooMuchWork(span);
+  }
+
+  /**
+   * Work on vectors counts too: a step per 64 items of a vector result, so that a loop of calls
+   * over long vectors is bounded in time as well as a loop over numbers.
+   */
+  chargeValue(value: Value): Value {
+    if (value.kind === 'vector') {
+      this.steps += value.items.length >>> 6;
+      // Brings the next interrupt poll closer too: a few operators on long vectors are long work.
+      this.untilPoll -= value.items.length >>> 6;
+    }
+    return value;
+  }
+
+  private tooMuchWork(span: Span): LangError {
+    return new LimitError(
+      'eval',
+      `too much work: more than ${this.maxSteps.toLocaleString('en-US')} steps in one statement, so it was stopped (a recursion that branches too much, or d over very many points or at a high order?)`,
+      this.statementSpan ?? span,
+    );
+  }
+}

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { escapeMarkdown, formatDefault, safeUrl } from '../../../src/lang/builtins/doc-text';
+import { formatTableMarkdown } from '../../../src/kernel/format/format-table';
+
+describe('lang/doc-text: one escaping, one link rule, one default format', () => {
+  it('escapes every Markdown and HTML character, the same for hovers and tables', () => {
+    assert.strictEqual(escapeMarkdown('a_b*c'), 'a\\_b\\*c');
+    assert.strictEqual(escapeMarkdown('`x` <b> [l](u) | ~s~ $m$ #h \\'), '\\`x\\` \\<b\\> \\[l\\](u) \\| \\~s\\~ \\$m\\$ \\#h \\\\');
+    const table = formatTableMarkdown({ kind: 'table', title: 't', columns: ['f', 'range'], rows: [['x_1', '[0, ∞)']], notes: ['a <note>'] });
+    assert.ok(table.includes('| x\\_1 | \\[0, ∞) |'), table);
+    assert.ok(table.includes('_a \\<note\\>_'), table);
+  });
+  it('links: only http(s), no whitespace, quotes or angle brackets; parentheses encoded', () => {
+    assert.strictEqual(safeUrl('https://arxiv.org/abs/1606.08415'), 'https://arxiv.org/abs/1606.08415');
+    assert.strictEqual(safeUrl('https://en.wikipedia.org/wiki/Rectifier_(neural_networks)'), 'https://en.wikipedia.org/wiki/Rectifier_%28neural_networks%29');
+    for (const bad of ['javascript:alert(1)', 'http://a b', 'https://x"onmouseover="y', 'https://x<script>', 'ftp://x', '', undefined]) assert.strictEqual(safeUrl(bad), undefined, String(bad));
+  });
+  it('defaults as written in a call', () => {
+    assert.deepStrictEqual([formatDefault('none'), formatDefault(0.01), formatDefault(false), formatDefault(-1)], ['"none"', '0.01', 'false', '-1']);
+  });
+});
