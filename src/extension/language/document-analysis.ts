@@ -1,5 +1,5 @@
 /**
- * The language analysis (src/lang/analysis.ts) for an open document: a cell of an Activation Lab
+ * The language analysis (src/lang/analysis/analysis.ts) for an open document: a cell of an Activation Lab
  * notebook is analysed together with the notebook's other activation cells, in order, so names
  * defined in earlier cells are known; a `.act` file is one cell on its own. Results are cached per
  * notebook (or file) until a cell's text or the list of cells changes.

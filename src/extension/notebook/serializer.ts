@@ -1,5 +1,5 @@
 /**
- * Opens and saves `.actnb` files (format: src/shared/notebook-file.ts). Outputs are restored with
+ * Opens and saves `.actnb` files (format: src/kernel/notebook-file/notebook-file.ts). Outputs are restored with
  * their MIME items, so saved charts draw again on open. A file that does not parse is reported with
  * its line and column and not opened: opening it as an empty notebook would overwrite it on save.
  */

@@ -1,5 +1,5 @@
 /**
- * One notebook's kernel in its own worker thread (entry: src/kernel/worker-main.ts, bundled as
+ * One notebook's kernel in its own worker thread (entry: src/kernel/worker/worker-main.ts, bundled as
  * dist/kernel-worker.js), so that however long a cell computes, the extension host — hovers,
  * Interrupt, every other extension — stays responsive. One run at a time (the controller queues).
  *

@@ -1,5 +1,5 @@
 /**
- * The messages between the extension host and a kernel worker thread (src/kernel/worker-main.ts),
+ * The messages between the extension host and a kernel worker thread (src/kernel/worker/worker-main.ts),
  * one notebook's KernelSession per worker. The host posts a RunRequest and gets back one WorkerReply
  * with the same id. Interrupting does not go through messages (the worker is busy computing): the
  * host sets a shared Int32Array flag that the evaluator polls (Atomics), see KernelWorkerData.

@@ -2,7 +2,7 @@
  * Every built-in name of the language that is not an activation, with how it is called: the one
  * place that completion, signature help, hover and error messages read. (Activations describe
  * themselves: src/core/activations, one spec each with params and doc.) The implementations are in
- * math-builtins.ts, vector-builtins.ts and the display files; builtins.ts binds them to these.
+ * math-builtins.ts, sequence-builtins.ts and the display files; builtins.ts binds them to these.
  */
 import { MAX_JET_ORDER } from '../../core/autodiff/jet';
 

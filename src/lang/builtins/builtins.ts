@@ -1,6 +1,6 @@
 /**
  * Built-in functions that are not activations, by name. Their signatures and docs are in
- * builtin-signatures.ts; the implementations in math-builtins.ts, vector-builtins.ts and one file
+ * builtin-signatures.ts; the implementations in math-builtins.ts, sequence-builtins.ts and one file
  * per display (plot, table, compare, describe).
  */
 import { compareBuiltin } from './compare-builtin';
@@ -10,10 +10,10 @@ import { mathBuiltins } from './math-builtins';
 import { plotBuiltin } from './plot';
 import { tableBuiltin } from './table-builtin';
 import type { BuiltinFunction } from '../runtime/values';
-import { vectorBuiltins } from './sequence-builtins';
+import { sequenceBuiltins } from './sequence-builtins';
 
 /** Every built-in by name. */
 export function createBuiltins(): ReadonlyMap<string, BuiltinFunction> {
-  const all: BuiltinFunction[] = [...mathBuiltins(), ...vectorBuiltins(), plotBuiltin, tableBuiltin, compareBuiltin, describeBuiltin, differentiate];
+  const all: BuiltinFunction[] = [...mathBuiltins(), ...sequenceBuiltins(), plotBuiltin, tableBuiltin, compareBuiltin, describeBuiltin, differentiate];
   return new Map(all.map((b) => [b.name, b]));
 }

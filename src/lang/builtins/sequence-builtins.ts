@@ -76,6 +76,6 @@ const std = defineBuiltin('std', (bound) => {
 
 const len = defineBuiltin('len', (bound) => num(vectorArg(bound, 'v').length));
 
-export function vectorBuiltins(): BuiltinFunction[] {
+export function sequenceBuiltins(): BuiltinFunction[] {
   return [linspace, range, sum, meanBuiltin, std, len];
 }
