@@ -22,6 +22,8 @@ export interface ActivationLabApi {
   readonly onDidDrawChart: vscode.Event<ChartDrawnMessage>;
   /** The kernel state of a notebook, as the status bar shows it: "not started", "idle", "running", "restarted". */
   kernelState(notebook: vscode.NotebookDocument): string;
+  /** What the notebook's kernel threads reported, oldest first: "started" (a cell), "interrupt seen". */
+  kernelEvents(notebook: vscode.NotebookDocument): readonly string[];
 }
 
 export class LabContext implements vscode.Disposable {
@@ -56,6 +58,7 @@ export class LabContext implements vscode.Disposable {
       },
       onDidDrawChart: messages.onDidDrawChart,
       kernelState: (notebook) => this.controller.kernelState(notebook),
+      kernelEvents: (notebook) => this.controller.kernelEvents(notebook),
     };
   }
 

@@ -50,6 +50,11 @@ class NotebookKernel {
   current: CellRun | undefined;
   draining = false;
   state: KernelState = 'not started';
+  /**
+   * What its worker threads reported, oldest first: "started" when one began computing a cell,
+   * "interrupt seen" when one saw an interrupt and ended the statement. Tests wait for these, not a clock.
+   */
+  readonly events: string[] = [];
 
   constructor(readonly notebook: vscode.NotebookDocument) {}
 
@@ -106,6 +111,11 @@ export class ActivationNotebookController implements vscode.Disposable {
     if (!kernel) return;
     this.cancelQueued(kernel);
     if (kernel.current) this.interruptRun(kernel, kernel.current);
+  }
+
+  /** The events the notebook's kernel threads reported (NotebookKernel.events). */
+  kernelEvents(notebook: vscode.NotebookDocument): readonly string[] {
+    return this.kernels.get(notebook)?.events ?? [];
   }
 
   /** The state of a notebook's kernel, for the status bar. */
@@ -191,7 +201,10 @@ export class ActivationNotebookController implements vscode.Disposable {
       let result: CellResult | undefined;
       let failure: unknown;
       try {
-        result = await worker.run(source);
+        result = await worker.run(source, {
+          started: () => kernel.events.push('started'),
+          interruptSeen: () => kernel.events.push('interrupt seen'),
+        });
       } catch (e) {
         failure = e;
       } finally {

@@ -20,10 +20,21 @@ export class KernelStoppedError extends Error {
   }
 }
 
+/** Notices of a run's progress from the worker thread: events to wait for instead of a clock. */
+export interface RunObserver {
+  /** The worker began computing the cell. */
+  started?(): void;
+  /** The evaluator saw the interrupt at a poll: the statement is ending as "interrupted". */
+  interruptSeen?(): void;
+}
+
 interface PendingRun {
   id: number;
+  observer: RunObserver;
   resolve(result: CellResult): void;
   reject(error: Error): void;
+  /** The grace timers of its interrupts, cleared when the run ends. */
+  graceTimers: Array<ReturnType<typeof setTimeout>>;
 }
 
 export class KernelWorker {
@@ -40,8 +51,13 @@ export class KernelWorker {
     this.worker.on('message', (reply: WorkerReply) => {
       const pending = this.pending;
       if (!pending || pending.id !== reply.id) return;
-      this.pending = undefined;
-      pending.resolve(reply.result);
+      if (reply.type === 'started') pending.observer.started?.();
+      else if (reply.type === 'interrupt-seen') pending.observer.interruptSeen?.();
+      else {
+        this.pending = undefined;
+        pending.graceTimers.forEach(clearTimeout);
+        pending.resolve(reply.result);
+      }
     });
     this.worker.on('error', (error) => this.stop(`the kernel thread failed: ${error.message}`));
     this.worker.on('exit', (code) => this.stop(`the kernel thread exited (code ${code})`));
@@ -57,13 +73,13 @@ export class KernelWorker {
   }
 
   /** Runs one cell's source in the worker's session; clears any earlier interrupt first. */
-  run(source: string): Promise<CellResult> {
+  run(source: string, observer: RunObserver = {}): Promise<CellResult> {
     if (this.stopped) return Promise.reject(this.stopped);
     if (this.pending) return Promise.reject(new Error('the kernel is already running a cell'));
     Atomics.store(this.flag, INTERRUPT_INDEX, 0);
     const id = this.nextId++;
     return new Promise<CellResult>((resolve, reject) => {
-      this.pending = { id, resolve, reject };
+      this.pending = { id, observer, resolve, reject, graceTimers: [] };
       const request: RunRequest = { id, source };
       this.worker.postMessage(request);
     });
@@ -78,9 +94,10 @@ export class KernelWorker {
     Atomics.store(this.flag, INTERRUPT_INDEX, 1);
     const pending = this.pending;
     if (!grace || !pending) return;
-    setTimeout(() => {
+    const timer = setTimeout(() => {
       if (this.pending === pending) void this.terminate(grace.reason).catch(() => undefined);
     }, grace.ms);
+    pending.graceTimers.push(timer);
   }
 
   /** Ends the thread now; a run waiting rejects with KernelStoppedError(reason). Safe to call twice. */
@@ -93,6 +110,7 @@ export class KernelWorker {
     if (!this.stopped) this.stopped = new KernelStoppedError(reason);
     const pending = this.pending;
     this.pending = undefined;
+    pending?.graceTimers.forEach(clearTimeout);
     pending?.reject(this.stopped);
   }
 }

@@ -15,16 +15,31 @@ const port = parentPort;
 if (!port || !data) throw new Error('kernel-worker.js runs only as a worker thread started by the Activation Lab extension');
 
 const flag = data.interruptFlag;
-const session = new KernelSession({ ...data.settings, shouldStop: () => Atomics.load(flag, INTERRUPT_INDEX) !== 0 });
+/** The run being computed, and whether its interrupt was already reported. */
+let running: { id: number; interruptSeen: boolean } | undefined;
+const session = new KernelSession({
+  ...data.settings,
+  shouldStop: () => {
+    const stop = Atomics.load(flag, INTERRUPT_INDEX) !== 0;
+    if (stop && running && !running.interruptSeen) {
+      running.interruptSeen = true;
+      port.postMessage({ type: 'interrupt-seen', id: running.id } satisfies WorkerReply);
+    }
+    return stop;
+  },
+});
 
 port.on('message', (request: RunRequest) => {
   let result: CellResult;
+  running = { id: request.id, interruptSeen: false };
+  port.postMessage({ type: 'started', id: request.id } satisfies WorkerReply);
   try {
     // Capped here as well as in the controller, so a ten-million-number vector is not copied across threads.
     result = capCellResult(session.executeSync(request.source));
   } catch (error) {
     result = { ok: false, outputs: [], error: { message: `internal error: ${error instanceof Error ? error.message : String(error)} (this is a bug in Activation Lab)`, line: 1, column: 1 } };
   }
-  const reply: WorkerReply = { id: request.id, result };
+  running = undefined;
+  const reply: WorkerReply = { type: 'result', id: request.id, result };
   port.postMessage(reply);
 });

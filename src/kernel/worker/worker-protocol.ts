@@ -1,7 +1,8 @@
 /**
  * The messages between the extension host and a kernel worker thread (src/kernel/worker/worker-main.ts),
- * one notebook's KernelSession per worker. The host posts a RunRequest and gets back one WorkerReply
- * with the same id. Interrupting does not go through messages (the worker is busy computing): the
+ * one notebook's KernelSession per worker. The host posts a RunRequest and gets back, with the same
+ * id, a 'started' notice when the worker begins it, an 'interrupt-seen' notice if an interrupt stops
+ * it, and one 'result'. Interrupting does not go through messages (the worker is busy computing): the
  * host sets a shared Int32Array flag that the evaluator polls (Atomics), see KernelWorkerData.
  */
 import type { CellResult } from '../cell-result';
@@ -22,10 +23,11 @@ export interface RunRequest {
   source: string;
 }
 
-export interface WorkerReply {
-  id: number;
-  result: CellResult;
-}
+export type WorkerReply =
+  | { type: 'started'; id: number }
+  /** The evaluator saw the interrupt flag at a poll and is ending the statement. */
+  | { type: 'interrupt-seen'; id: number }
+  | { type: 'result'; id: number; result: CellResult };
 
 /** Index of the flag in KernelWorkerData.interruptFlag. */
 export const INTERRUPT_INDEX = 0;

@@ -13,6 +13,27 @@ const WORKER = path.join(__dirname, '..', '..', '..', 'src', 'kernel', 'worker',
 /** A cell that takes seconds (about ten here): the 12th derivative through a user function at three million points. */
 const LONG_CELL = 'sum(d(x -> x*sigmoid(x), 12)(linspace(-4, 4, 3000000)))';
 
+/** A run with its notices from the worker as promises and, in order, the events seen: waits without a clock. */
+function observedRun(worker: KernelWorker, source: string): { result: Promise<CellResult>; started: Promise<void>; interruptSeen: Promise<void>; events: string[] } {
+  const events: string[] = [];
+  let started!: () => void;
+  let interruptSeen!: () => void;
+  const startedPromise = new Promise<void>((r) => (started = r));
+  const interruptSeenPromise = new Promise<void>((r) => (interruptSeen = r));
+  const result = worker.run(source, {
+    started: () => (events.push('started'), started()),
+    interruptSeen: () => (events.push('interrupt seen'), interruptSeen()),
+  });
+  const settled = result.then(
+    (value) => (events.push('result'), value),
+    (error: unknown) => {
+      events.push('stopped');
+      throw error;
+    },
+  );
+  return { result: settled, started: startedPromise, interruptSeen: interruptSeenPromise, events };
+}
+
 function text(result: CellResult, output = 0): string {
   return String(result.outputs[output]?.items.find((i) => i.mime === MIME_TEXT)?.data);
 }
@@ -76,38 +97,38 @@ describe('extension/kernel-worker: a notebook kernel in a worker thread', functi
     assert.strictEqual(text(result), '6');
   });
 
-  it('interrupt stops a long cell within a second, keeps the names, and the next run is not interrupted', async () => {
+  it('interrupt stops a long cell at the poll that sees it, keeps the names, and the next run is not interrupted', async () => {
     await worker.run('kept = 41');
-    const started = Date.now();
-    const running = worker.run(LONG_CELL);
-    await new Promise((r) => setTimeout(r, 300));
+    const running = observedRun(worker, LONG_CELL);
+    await running.started;
     assert.strictEqual(worker.busy, true, 'the long cell finished before the interrupt: it is not long enough for this test');
     worker.interrupt();
-    const result = await running;
-    const elapsed = Date.now() - started;
+    const result = await running.result;
     assert.strictEqual(result.ok, false);
     assert.match(result.error?.message ?? '', /^interrupted/);
-    assert.ok(elapsed < 1300, `took ${elapsed} ms to stop`);
+    // The worker computing the cell saw the flag and answered with that statement's end (not the cell's own end).
+    assert.deepStrictEqual(running.events, ['started', 'interrupt seen', 'result']);
     assert.strictEqual(text(await worker.run('kept + 1')), '42');
   });
 
   it('the main thread stays free while the worker computes', async () => {
-    const running = worker.run(LONG_CELL);
+    const running = observedRun(worker, LONG_CELL);
+    await running.started;
     // Timers on this thread fire on time although the worker is busy.
     const t0 = Date.now();
     await new Promise((r) => setTimeout(r, 50));
     assert.ok(Date.now() - t0 < 500, `a 50 ms timer took ${Date.now() - t0} ms`);
     worker.interrupt();
-    await running;
+    await running.result;
   });
 
   it('terminate rejects the run waiting with the reason, and later runs too', async () => {
-    const running = worker.run(LONG_CELL);
-    const outcome = running.then(
+    const running = observedRun(worker, LONG_CELL);
+    const outcome = running.result.then(
       () => undefined,
       (e: unknown) => e,
     );
-    await new Promise((r) => setTimeout(r, 100));
+    await running.started;
     await worker.terminate('restarted for the test');
     const error = await outcome;
     assert.ok(error instanceof KernelStoppedError, String(error));
@@ -136,14 +157,15 @@ describe('extension/kernel-worker: a notebook kernel in a worker thread', functi
   it('interrupt with a grace period ends a thread that does not stop, and the run says why', async () => {
     // A kernel stuck in one long operation: it never polls the interrupt flag.
     const script = path.join(os.tmpdir(), `stuck-kernel-${process.pid}.js`);
-    fs.writeFileSync(script, "require('worker_threads').parentPort.on('message', () => { for (;;) {} });\n");
+    fs.writeFileSync(script, "const { parentPort } = require('worker_threads');\nparentPort.on('message', (r) => { parentPort.postMessage({ type: 'started', id: r.id }); for (;;) {} });\n");
     const stuck = new KernelWorker(script, {});
     try {
-      const outcome = stuck.run('1').then(
+      const running = observedRun(stuck, '1');
+      const outcome = running.result.then(
         () => undefined,
         (e: unknown) => e,
       );
-      await new Promise((r) => setTimeout(r, 100));
+      await running.started;
       const asked = Date.now();
       stuck.interrupt({ ms: 300, reason: 'did not stop' });
       const error = await outcome;
@@ -157,12 +179,15 @@ describe('extension/kernel-worker: a notebook kernel in a worker thread', functi
   });
 
   it('a grace period does not end a kernel that stopped in time', async () => {
-    const running = worker.run(LONG_CELL);
-    await new Promise((r) => setTimeout(r, 200));
-    worker.interrupt({ ms: 500, reason: 'should not happen' });
-    assert.match((await running).error?.message ?? '', /^interrupted/);
+    const running = observedRun(worker, LONG_CELL);
+    await running.started;
+    const graceMs = 2000;
+    const graceEnds = Date.now() + graceMs;
+    worker.interrupt({ ms: graceMs, reason: 'should not happen' });
+    assert.match((await running.result).error?.message ?? '', /^interrupted/);
     await worker.run('slow = 1');
-    await new Promise((r) => setTimeout(r, 700));
+    // Past the end of the grace period (a deadline, not a guess at how long stopping takes).
+    await new Promise((r) => setTimeout(r, Math.max(0, graceEnds - Date.now()) + 100));
     assert.strictEqual(worker.alive, true);
     assert.strictEqual(text(await worker.run('slow + 1')), '2');
   });
