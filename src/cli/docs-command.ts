@@ -4,53 +4,32 @@
  * notes), for the element-wise activations and the vector ones (softmax, glu, maxout, ...) alike.
  */
 import type { FrameworkNames } from '../core/activations/activation-doc';
-import { getActivation, listActivations, activationNames } from '../core/activations/registry';
+import { allActivationNames, listAllActivations, resolveActivation } from '../core/activation-lookup';
 import type { ActivationSpec } from '../core/activations/activation-spec';
-import { getVectorActivation, listVectorActivations, vectorActivationNames } from '../core/vector/registry';
 import type { VectorActivationSpec } from '../core/vector/vector-activation-spec';
 import { vectorPropertyPhrases } from '../core/vector/vector-properties-text';
 import { nearest } from '../lang/runtime/suggest';
 import { EXIT_FAILED, EXIT_OK, type CliIo } from './io';
 
-/** `elementwise`: f applied to each number; `vector`: a function of the whole vector (softmax). */
-export type ActivationKind = 'elementwise' | 'vector';
-
-type Documented = { kind: 'elementwise'; spec: ActivationSpec } | { kind: 'vector'; spec: VectorActivationSpec };
-
-function allDocumented(): Documented[] {
-  return [
-    ...listActivations().map((spec): Documented => ({ kind: 'elementwise', spec })),
-    ...listVectorActivations().map((spec): Documented => ({ kind: 'vector', spec })),
-  ];
-}
-
-function lookUp(name: string): Documented | undefined {
-  const spec = getActivation(name);
-  if (spec) return { kind: 'elementwise', spec };
-  const vector = getVectorActivation(name);
-  return vector ? { kind: 'vector', spec: vector } : undefined;
-}
-
 export function docsCommand(name: string | undefined, json: boolean, io: CliIo): number {
   if (name === undefined) {
-    const entries = allDocumented();
+    const entries = listAllActivations();
     if (json) {
-      io.stdout(JSON.stringify(entries.map(({ kind, spec }) => ({ name: spec.name, aliases: spec.aliases, displayName: spec.doc.displayName, kind }))) + '\n');
+      io.stdout(JSON.stringify(entries.map((spec) => ({ name: spec.name, aliases: spec.aliases, displayName: spec.doc.displayName, kind: spec.kind }))) + '\n');
     } else {
-      io.stdout(entries.map(({ kind, spec }) => `${spec.name.padEnd(14)}${spec.doc.displayName}${kind === 'vector' ? `  (vector, ${spec.doc.shape})` : ''}\n`).join(''));
+      io.stdout(entries.map((spec) => `${spec.name.padEnd(14)}${spec.doc.displayName}${spec.kind === 'vector' ? `  (vector, ${spec.doc.shape})` : ''}\n`).join(''));
     }
     return EXIT_OK;
   }
-  const found = lookUp(name);
-  if (!found) {
-    const guess = nearest(name, [...activationNames(), ...vectorActivationNames()]);
+  const spec = resolveActivation(name);
+  if (!spec) {
+    const guess = nearest(name, allActivationNames());
     io.stderr(`error: unknown activation '${name}'${guess ? `; did you mean '${guess}'?` : ''}\n`);
-    io.stderr(`known activations: ${allDocumented().map((d) => d.spec.name).join(', ')}\n`);
+    io.stderr(`known activations: ${listAllActivations().map((d) => d.name).join(', ')}\n`);
     return EXIT_FAILED;
   }
-  const { kind, spec } = found;
-  if (json) io.stdout(JSON.stringify({ name: spec.name, aliases: spec.aliases, kind, ...spec.doc }, null, 2) + '\n');
-  else io.stdout(found.kind === 'vector' ? vectorDocsPage(found.spec) : docsPage(found.spec));
+  if (json) io.stdout(JSON.stringify({ name: spec.name, aliases: spec.aliases, kind: spec.kind, ...spec.doc }, null, 2) + '\n');
+  else io.stdout(spec.kind === 'vector' ? vectorDocsPage(spec) : docsPage(spec));
   return EXIT_OK;
 }
 

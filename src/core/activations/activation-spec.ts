@@ -31,6 +31,8 @@ export interface KinkSpec {
 }
 
 export interface ActivationSpec {
+  /** Which kind of activation this is: element-wise (a VectorActivationSpec says 'vector'). */
+  readonly kind: 'elementwise';
   /** The canonical name, as written in the language: "leaky_relu". */
   readonly name: string;
   /** Other names that resolve to this spec: "lrelu". */

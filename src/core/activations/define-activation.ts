@@ -60,6 +60,7 @@ export function defineActivation(def: ActivationDefinition): ActivationSpec {
   };
 
   return {
+    kind: 'elementwise',
     name: def.name,
     aliases: def.aliases ?? [],
     params: specs,

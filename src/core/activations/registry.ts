@@ -31,6 +31,7 @@ import { swishSpec } from './swish';
 import { tanhSpec } from './tanh';
 import { tanhshrinkSpec } from './tanhshrink';
 import { thresholdSpec } from './threshold';
+import { nameIndex } from '../name-index';
 
 /** PyTorch's elementwise activations first (in the order of its docs' list), then the JAX/Keras/TF extras, then the literature's. */
 const ACTIVATIONS: readonly ActivationSpec[] = [
@@ -67,18 +68,7 @@ const ACTIVATIONS: readonly ActivationSpec[] = [
   noisyReluSpec,
 ];
 
-const BY_NAME: ReadonlyMap<string, ActivationSpec> = buildIndex(ACTIVATIONS);
-
-function buildIndex(specs: readonly ActivationSpec[]): Map<string, ActivationSpec> {
-  const index = new Map<string, ActivationSpec>();
-  for (const spec of specs) {
-    for (const name of [spec.name, ...spec.aliases]) {
-      if (index.has(name)) throw new Error(`activation name '${name}' is registered twice`);
-      index.set(name, spec);
-    }
-  }
-  return index;
-}
+const BY_NAME: ReadonlyMap<string, ActivationSpec> = nameIndex(ACTIVATIONS, 'activation');
 
 /** The activation called `name` (its canonical name or an alias), or undefined. */
 export function getActivation(name: string): ActivationSpec | undefined {

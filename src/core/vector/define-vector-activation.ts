@@ -61,6 +61,7 @@ export function defineVectorActivation(k: VectorKernels): VectorActivationSpec {
   }
 
   return {
+    kind: 'vector',
     name,
     aliases: k.aliases ?? [],
     doc: k.doc,

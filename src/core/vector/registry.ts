@@ -6,21 +6,11 @@ import { maxoutSpec } from './maxout';
 import { softmaxSpec } from './softmax';
 import { softminSpec } from './softmin';
 import type { VectorActivationSpec } from './vector-activation-spec';
+import { nameIndex } from '../name-index';
 
 const VECTOR_ACTIVATIONS: readonly VectorActivationSpec[] = [softmaxSpec, logSoftmaxSpec, softminSpec, logSumExpSpec, gluSpec, maxoutSpec];
 
-const BY_NAME: ReadonlyMap<string, VectorActivationSpec> = buildIndex(VECTOR_ACTIVATIONS);
-
-function buildIndex(specs: readonly VectorActivationSpec[]): Map<string, VectorActivationSpec> {
-  const index = new Map<string, VectorActivationSpec>();
-  for (const spec of specs) {
-    for (const name of [spec.name, ...spec.aliases]) {
-      if (index.has(name)) throw new Error(`vector activation name '${name}' is registered twice`);
-      index.set(name, spec);
-    }
-  }
-  return index;
-}
+const BY_NAME: ReadonlyMap<string, VectorActivationSpec> = nameIndex(VECTOR_ACTIVATIONS, 'vector activation');
 
 /** The vector activation called `name` (its canonical name or an alias), or undefined. */
 export function getVectorActivation(name: string): VectorActivationSpec | undefined {

@@ -21,6 +21,8 @@ import type { VectorActivationDoc } from './vector-activation-doc';
 export type VectorArray = Float64Array | Float32Array;
 
 export interface VectorActivationSpec {
+  /** Which kind of activation this is: a function of the whole vector (an ActivationSpec says 'elementwise'). */
+  readonly kind: 'vector';
   /** The canonical name, as written in the language: "log_softmax". */
   readonly name: string;
   /** Other names that resolve to this spec. */

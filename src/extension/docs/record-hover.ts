@@ -14,13 +14,13 @@ import { inlinePlotSvg, svgDataUri } from './inline-plot-svg';
 import { matchWrittenParams, type MatchOptions, type PositionalRule } from './written-params';
 
 /** The parts of an ActivationSpec a record hover uses. */
-export type ElementwiseRecordSubject = Pick<ActivationSpec, 'name' | 'aliases' | 'doc' | 'params' | 'valueInto' | 'derivativeInto'>;
+export type ElementwiseRecordSubject = Pick<ActivationSpec, 'name' | 'aliases' | 'doc' | 'params' | 'valueInto' | 'derivativeInto'> & { readonly kind?: 'elementwise' };
 
 /** An element-wise activation or a vector one. */
 export type RecordSubject = ElementwiseRecordSubject | VectorActivationSpec;
 
 function isVectorSpec(spec: RecordSubject): spec is VectorActivationSpec {
-  return 'jacobian' in spec.doc;
+  return spec.kind === 'vector';
 }
 
 /** The caption of a vector activation's chart: what f is, then how it is drawn. */

@@ -3,8 +3,7 @@
  * element-wise ones (relu, gelu, ...) and the vector ones (softmax, glu, maxout, ...).
  */
 import * as vscode from 'vscode';
-import { getActivation } from '../../core/activations/registry';
-import { getVectorActivation } from '../../core/vector/registry';
+import { resolveActivation } from '../../core/activation-lookup';
 import { callArgumentsAt, openParenAfter } from '../docs/call-arguments';
 import { parameterHoverMarkdown } from '../docs/hover-markdown';
 import { recordHoverMarkdown } from '../docs/record-hover';
@@ -17,11 +16,11 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     if (!target) return undefined;
     const range = new vscode.Range(position.line, target.start, position.line, target.end);
     if (target.keywordOf) {
-      const callee = getActivation(target.keywordOf) ?? getVectorActivation(target.keywordOf);
+      const callee = resolveActivation(target.keywordOf);
       const markdown = callee && parameterHoverMarkdown(callee, target.word);
       if (markdown) return new vscode.Hover(new vscode.MarkdownString(markdown), range);
     }
-    const spec = getActivation(target.word) ?? getVectorActivation(target.word);
+    const spec = resolveActivation(target.word);
     if (!spec) return undefined;
     const open = openParenAfter(line, target.end);
     const args = open >= 0 ? callArgumentsAt(line, open) : undefined;

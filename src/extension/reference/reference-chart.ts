@@ -16,8 +16,8 @@ export interface ReferenceChart {
   label: string;
 }
 
-export function referenceChart(spec: Pick<ActivationSpec, 'name' | 'valueInto' | 'derivativeInto'> | VectorActivationSpec): ReferenceChart {
-  if ('jacobian' in spec) {
+export function referenceChart(spec: (Pick<ActivationSpec, 'name' | 'valueInto' | 'derivativeInto'> & { readonly kind?: 'elementwise' }) | VectorActivationSpec): ReferenceChart {
+  if (spec.kind === 'vector') {
     const slice = vectorChartFunction(spec);
     const title = `${slice.caption}, and its derivative on [-4, 4]`;
     return { svg: drawn(() => inlinePlotSvg(slice, undefined, { title })), caption: vectorChartCaption(slice.caption), label: `chart of ${title}` };

@@ -17,7 +17,7 @@ import { referenceChart } from './reference-chart';
 export const REFERENCE_TITLE = 'Activation Reference';
 
 /** An element-wise activation, or a vector one (softmax, glu, maxout, ...). */
-export type ReferenceSubject = Pick<ActivationSpec, 'name' | 'aliases' | 'doc' | 'valueInto' | 'derivativeInto'> | VectorActivationSpec;
+export type ReferenceSubject = (Pick<ActivationSpec, 'name' | 'aliases' | 'doc' | 'valueInto' | 'derivativeInto'> & { readonly kind?: 'elementwise' }) | VectorActivationSpec;
 
 export interface ReferencePageOptions {
   /** A fresh random token per page (base64 or hex). */
@@ -47,17 +47,18 @@ function row(term: string, html: string): string {
 
 function entryHtml(spec: ReferenceSubject): string {
   const d = spec.doc;
+  const vector = spec.kind === 'vector' ? spec.doc : undefined;
   const rows: string[] = [];
   rows.push(row('Formula', `<code>${escapeHtml(d.formula.text)}</code>`));
-  if ('jacobian' in d) rows.push(row('Jacobian', `<code>${escapeHtml(d.jacobian.text)}</code>`), row('Shape', `<code>${escapeHtml(d.shape)}</code>`));
-  else rows.push(row('Derivative', `<code>${escapeHtml(d.derivative.text)}</code>`));
+  if (vector) rows.push(row('Jacobian', `<code>${escapeHtml(vector.jacobian.text)}</code>`), row('Shape', `<code>${escapeHtml(vector.shape)}</code>`));
+  else if (spec.kind !== 'vector') rows.push(row('Derivative', `<code>${escapeHtml(spec.doc.derivative.text)}</code>`));
   const params = d.params.length
     ? `<ul>${d.params.map((p) => `<li><code>${escapeHtml(`${p.name}=${formatDefault(p.default)}`)}</code> — ${escapeHtml(p.description)}</li>`).join('')}</ul>`
     : 'none';
   rows.push(row('Parameters', params));
-  const properties = 'jacobian' in d ? d.properties && vectorPropertyPhrases(d.properties).join(' · ') : d.properties && propertiesLine(d.properties);
+  const properties = spec.kind === 'vector' ? spec.doc.properties && vectorPropertyPhrases(spec.doc.properties).join(' · ') : spec.doc.properties && propertiesLine(spec.doc.properties);
   if (properties) rows.push(row('Properties', escapeHtml(properties)));
-  const kinks = 'jacobian' in d ? undefined : d.kinkConvention;
+  const kinks = spec.kind === 'vector' ? undefined : spec.doc.kinkConvention;
   if (kinks && !/^none\b/.test(kinks)) rows.push(row('At kinks', escapeHtml(kinks)));
   rows.push(row('Range', `<code>${escapeHtml(d.range)}</code>`));
   const o = d.origin;

@@ -3,8 +3,7 @@
  * functions, constants), each with what the editor shows about it: a signature, a summary.
  * The list of names comes from a fresh Evaluator, so whatever the language predefines is known here.
  */
-import { getActivation } from '../../core/activations/registry';
-import { getVectorActivation } from '../../core/vector/registry';
+import { resolveActivation } from '../../core/activation-lookup';
 import { activationSignature, tableSignature, type ActivationLike, type CallSignature } from './analysis-signatures';
 import { CONSTANTS, getBuiltinSignature } from '../builtins/builtin-signatures';
 import { Evaluator } from '../runtime/evaluator';
@@ -39,12 +38,10 @@ function buildEnvironment(): NameEnvironment {
   const globals = new Map<string, GlobalName>();
   for (const name of new Evaluator().visibleNames()) {
     if (globals.has(name)) continue;
-    const scalar = getActivation(name);
-    const vector = scalar ? undefined : getVectorActivation(name);
-    const spec: ActivationLike | undefined = scalar ?? vector;
+    const spec: ActivationLike | undefined = resolveActivation(name);
     const builtin = getBuiltinSignature(name);
     if (spec) {
-      const input = vector ? 'The input vector.' : undefined;
+      const input = spec.kind === 'vector' ? 'The input vector.' : undefined;
       globals.set(name, {
         name,
         kind: spec.name === name ? 'activation' : 'alias',

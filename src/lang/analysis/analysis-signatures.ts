@@ -2,6 +2,7 @@
  * How functions are called, for signature help and completion details: `leaky_relu(x, negative_slope=0.01)`
  * with the character range of each parameter in the label, so the editor can highlight the active one.
  */
+import type { ActivationKind } from '../../core/activation-lookup';
 import type { ParamSpec } from '../../core/activations/params';
 import { formatDefault } from '../builtins/doc-text';
 import type { BuiltinSignature } from '../builtins/builtin-signatures';
@@ -54,6 +55,7 @@ export function buildSignature(name: string, drafts: ParamDraft[], documentation
 
 /** What activationSignature reads: scalar and vector activations both have these. */
 export interface ActivationLike {
+  kind: ActivationKind;
   name: string;
   params: readonly ParamSpec[];
   doc: { summary: string };

@@ -2,8 +2,8 @@
  * compare(f, g, ..., range=[a, b]): the functions overlaid (values and first derivatives) and a
  * table of their properties (function-properties.ts). describe(f) shows the same table for one.
  */
-import { bindArguments, intervalArg } from './builtin-arguments';
-import { getBuiltinSignature, signatureText } from './builtin-signatures';
+import { intervalArg } from './builtin-arguments';
+import { defineBuiltin } from './define-builtin';
 import { functionProperties } from './function-properties';
 import { rangeText } from './function-range';
 import { buildPlot, DEFAULT_PLOT_RANGE, DEFAULT_PLOT_SAMPLES, plottableArgs } from './plot';
@@ -37,17 +37,9 @@ export function propertiesTable(fns: Array<{ fn: Callable; span: Span }>, range:
   return { kind: 'table', title: `properties of ${fns.map((f) => functionLabel(f.fn)).join(', ')}`, columns: propertyColumns(range), rows, notes };
 }
 
-const SIG = getBuiltinSignature('compare')!;
-
-export const compareBuiltin: BuiltinFunction = {
-  type: 'builtin',
-  name: 'compare',
-  signature: signatureText(SIG),
-  call(args, context) {
-    const bound = bindArguments(SIG, args);
-    const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
-    const fns = plottableArgs(bound);
-    const plot = buildPlot(fns, range, [0, 1], DEFAULT_PLOT_SAMPLES, context);
-    return { kind: 'compare', plot, properties: propertiesTable(fns, range, context) };
-  },
-};
+export const compareBuiltin: BuiltinFunction = defineBuiltin('compare', (bound, context) => {
+  const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
+  const fns = plottableArgs(bound);
+  const plot = buildPlot(fns, range, [0, 1], DEFAULT_PLOT_SAMPLES, context);
+  return { kind: 'compare', plot, properties: propertiesTable(fns, range, context) };
+});

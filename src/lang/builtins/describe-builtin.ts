@@ -9,15 +9,13 @@ import type { ActivationSpec } from '../../core/activations/activation-spec';
 import type { VectorActivationSpec } from '../../core/vector/vector-activation-spec';
 import { vectorChartFunction } from '../../core/vector/vector-chart-slice';
 import { vectorPropertyPhrases } from '../../core/vector/vector-properties-text';
-import { bindArguments, intervalArg } from './builtin-arguments';
-import { getBuiltinSignature, signatureText } from './builtin-signatures';
+import { intervalArg } from './builtin-arguments';
+import { defineBuiltin } from './define-builtin';
 import { propertiesTable } from './compare-builtin';
 import { LangError } from '../syntax/errors';
 import { buildPlot, DEFAULT_PLOT_RANGE, DEFAULT_PLOT_SAMPLES, linspace, plottableArgs } from './plot';
 import type { BuiltinFunction, DescribedDoc, DescribeValue, PlotValue, VectorFunction } from '../runtime/values';
 import { definitionText, describeValue, functionLabel } from '../runtime/values';
-
-const SIG = getBuiltinSignature('describe')!;
 
 function activationDoc(spec: ActivationSpec): DescribedDoc {
   const d = spec.doc;
@@ -85,30 +83,24 @@ function vectorSliceChart(fn: VectorFunction, range: [number, number]): PlotValu
   };
 }
 
-export const describeBuiltin: BuiltinFunction = {
-  type: 'builtin',
-  name: 'describe',
-  signature: signatureText(SIG),
-  call(args, context) {
-    const bound = bindArguments(SIG, args);
-    const f = bound.named.get('f')!;
-    if (f.value.kind === 'function' && f.value.callable.type === 'vector') {
-      const fn = f.value.callable;
-      const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
-      return { kind: 'describe', label: functionLabel(fn), doc: vectorDoc(fn.spec), definition: undefined, properties: undefined, plot: vectorSliceChart(fn, range) };
-    }
-    if (f.value.kind !== 'function') throw new LangError('eval', `describe: argument f must be a function, got ${describeValue(f.value)}`, f.span);
-    const fns = plottableArgs({ ...bound, rest: [f] });
+export const describeBuiltin: BuiltinFunction = defineBuiltin('describe', (bound, context) => {
+  const f = bound.named.get('f')!;
+  if (f.value.kind === 'function' && f.value.callable.type === 'vector') {
+    const fn = f.value.callable;
     const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
-    const { fn } = fns[0];
-    const value: DescribeValue = {
-      kind: 'describe',
-      label: functionLabel(fn),
-      doc: fn.type === 'activation' ? activationDoc(fn.spec) : undefined,
-      definition: fn.type === 'user' ? definitionText(fn) : fn.type === 'builtin' ? fn.signature : undefined,
-      properties: propertiesTable(fns, range, context),
-      plot: buildPlot(fns, range, [0, 1, 2], DEFAULT_PLOT_SAMPLES, context),
-    };
-    return value;
-  },
-};
+    return { kind: 'describe', label: functionLabel(fn), doc: vectorDoc(fn.spec), definition: undefined, properties: undefined, plot: vectorSliceChart(fn, range) };
+  }
+  if (f.value.kind !== 'function') throw new LangError('eval', `describe: argument f must be a function, got ${describeValue(f.value)}`, f.span);
+  const fns = plottableArgs({ ...bound, rest: [f] });
+  const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
+  const { fn } = fns[0];
+  const value: DescribeValue = {
+    kind: 'describe',
+    label: functionLabel(fn),
+    doc: fn.type === 'activation' ? activationDoc(fn.spec) : undefined,
+    definition: fn.type === 'user' ? definitionText(fn) : fn.type === 'builtin' ? fn.signature : undefined,
+    properties: propertiesTable(fns, range, context),
+    plot: buildPlot(fns, range, [0, 1, 2], DEFAULT_PLOT_SAMPLES, context),
+  };
+  return value;
+});

@@ -4,20 +4,12 @@
  * item by item, to a vector.
  */
 import { erf, erfc } from '../../core/math/erf';
-import { bindArguments, numericArg, type BoundArguments } from './builtin-arguments';
-import { getBuiltinSignature, type BuiltinSignature } from './builtin-signatures';
+import { numericArg } from './builtin-arguments';
+import { defineBuiltin } from './define-builtin';
 import { LangError } from '../syntax/errors';
 import { broadcast2, toValue } from '../runtime/operators';
-import type { BuiltinFunction, CallArguments, CallContext, Value } from '../runtime/values';
+import type { BuiltinFunction } from '../runtime/values';
 import { whereValues } from '../runtime/where';
-import { signatureText } from './builtin-signatures';
-
-/** A built-in from its signature (builtin-signatures.ts) and an implementation over bound arguments. */
-export function defineBuiltin(name: string, impl: (bound: BoundArguments, context: CallContext, args: CallArguments) => Value): BuiltinFunction {
-  const sig: BuiltinSignature | undefined = getBuiltinSignature(name);
-  if (!sig) throw new Error(`internal: no signature for built-in '${name}'`);
-  return { type: 'builtin', name, signature: signatureText(sig), call: (args, context) => impl(bindArguments(sig, args), context, args) };
-}
 
 /** Rounds halves away from zero (2.5 → 3, -2.5 → -3), like C's round; Math.round alone rounds -2.5 to -2. */
 function roundHalfAway(x: number): number {

@@ -2,8 +2,8 @@
  * plot(f, g, ..., range=[a, b], derivative=true|false|"only"|2, samples=N): samples x on the range
  * and each function's value and derivatives there. Also the shared option readers of the displays.
  */
-import { bindArguments, functionArgs, intervalArg, spanOf, wholeNumberArg, type BoundArguments } from './builtin-arguments';
-import { getBuiltinSignature, signatureText } from './builtin-signatures';
+import { functionArgs, intervalArg, spanOf, wholeNumberArg, type BoundArguments } from './builtin-arguments';
+import { defineBuiltin } from './define-builtin';
 import { LangError } from '../syntax/errors';
 import { DerivativeUnavailable, isPlottable, sampleFunction, type DerivativeOrder } from './function-sampler';
 import { findJumps, gapAtJumps, kinkPointsOf, withKinkSamples } from './plot-gaps';
@@ -94,20 +94,12 @@ function sampleAll(functions: Array<{ fn: Callable; span: Span }>, orders: Deriv
   return functions.flatMap(({ fn, span }) => orders.map((order) => ({ fn, order, span, y: sampleFunction(fn, x, order, context, span) })));
 }
 
-const PLOT_SIG = getBuiltinSignature('plot')!;
-
-export const plotBuiltin: BuiltinFunction = {
-  type: 'builtin',
-  name: 'plot',
-  signature: signatureText(PLOT_SIG),
-  call(args, context) {
-    const bound = bindArguments(PLOT_SIG, args);
-    const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
-    const orders = derivativeChoice(bound, [0, 1]);
-    const samples = wholeNumberArg(bound, 'samples', 2, DEFAULT_PLOT_SAMPLES);
-    if (samples > MAX_PLOT_SAMPLES) throw new LangError('eval', `plot: samples must be at most ${MAX_PLOT_SAMPLES.toLocaleString('en-US')}, got ${samples}`, spanOf(bound, 'samples'));
-    context.checkSize(samples, spanOf(bound, 'samples'));
-    const fns = plottableArgs(bound);
-    return buildPlot(fns, range, orders, samples, context);
-  },
-};
+export const plotBuiltin: BuiltinFunction = defineBuiltin('plot', (bound, context) => {
+  const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
+  const orders = derivativeChoice(bound, [0, 1]);
+  const samples = wholeNumberArg(bound, 'samples', 2, DEFAULT_PLOT_SAMPLES);
+  if (samples > MAX_PLOT_SAMPLES) throw new LangError('eval', `plot: samples must be at most ${MAX_PLOT_SAMPLES.toLocaleString('en-US')}, got ${samples}`, spanOf(bound, 'samples'));
+  context.checkSize(samples, spanOf(bound, 'samples'));
+  const fns = plottableArgs(bound);
+  return buildPlot(fns, range, orders, samples, context);
+});

@@ -1,7 +1,7 @@
 /** Built-ins that make or reduce vectors: linspace, range, sum, mean, std, len. */
 import { numberArg, spanOf, vectorArg, wholeNumberArg } from './builtin-arguments';
 import { LangError } from '../syntax/errors';
-import { defineBuiltin } from './math-builtins';
+import { defineBuiltin } from './define-builtin';
 import type { BuiltinFunction } from '../runtime/values';
 import { num, vector } from '../runtime/values';
 

@@ -20,6 +20,7 @@ import { activationDerivative, maxActivationOrder } from '../../core/autodiff/ac
 import { DerivativeOrderError } from '../../core/autodiff/derivative-order-error';
 import { getElementaryRule } from '../../core/autodiff/elementary-rules';
 import { Jet, MAX_JET_ORDER } from '../../core/autodiff/jet';
+import { defineBuiltin } from '../builtins/define-builtin';
 import { callActivation } from '../runtime/call-activation';
 import { JetInterpreter, derivativeInfo, jetOperationSteps, registerDerivative, type JetArgument, type JetValue } from './differentiate-body';
 import { LangError, STACK_EXHAUSTED } from '../syntax/errors';
@@ -30,14 +31,9 @@ import { bindUserArguments } from '../runtime/user-function';
 import type { ActivationFunction, BuiltinFunction, CallArguments, CallContext, Callable, Value } from '../runtime/values';
 import { describeValue, functionLabel, num, vector } from '../runtime/values';
 
-export const DIFFERENTIATE_SIGNATURE = 'd(f, n=1)';
-
-/** The `d` built-in. */
-export const differentiate: BuiltinFunction = {
-  type: 'builtin',
-  name: 'd',
-  signature: DIFFERENTIATE_SIGNATURE,
-  call(args: CallArguments): Value {
+/** The `d` built-in. It checks its arguments itself, for messages that show how d is called. */
+export const differentiate: BuiltinFunction = defineBuiltin('d', {
+  unbound(args: CallArguments): Value {
     const f = args.positional[0];
     if (!f) throw new LangError('eval', 'd expects a function as its first argument, e.g. d(gelu) or d(x -> x^3)', args.span);
     if (f.value.kind !== 'function') throw new LangError('eval', `d expects a function as its first argument, got ${describeValue(f.value)}`, f.span);
@@ -61,7 +57,7 @@ export const differentiate: BuiltinFunction = {
     if (problem) throw new LangError('eval', `${derivativeLabel(base, total)}: ${problem}`, args.span);
     return { kind: 'function', callable: derivativeOf(base, total) };
   },
-};
+});
 
 /**
  * Whether fn is `d` itself or a derivative function that d made (d(g), d(g, 2), ...): the registration

@@ -3,15 +3,13 @@
  * so `__proto__` and `constructor` are ordinary (unknown) names.
  *
  * Lookup order: the parameters of the user function running (its local Map), names the notebook
- * assigned or defined (globals), constants (pi, e, inf, nan), built-ins, vector activations, then
- * activations by name or alias.
+ * assigned or defined (globals), constants (pi, e, inf, nan), built-ins, then activations by name or
+ * alias, vector ones first (resolveActivation, src/core/activation-lookup.ts, the one look-up of an
+ * activation name that every caller uses).
  */
-import type { ActivationSpec } from '../../core/activations/activation-spec';
+import { allActivationNames, resolveActivation, type AnyActivationSpec } from '../../core/activation-lookup';
 import { DEFAULT_KINK_CONVENTION, type KinkConvention } from '../../core/activations/kink';
 import type { ActivationParams } from '../../core/activations/params';
-import { getActivation, activationNames } from '../../core/activations/registry';
-import type { VectorActivationSpec } from '../../core/vector/vector-activation-spec';
-import { getVectorActivation, vectorActivationNames } from '../../core/vector/registry';
 import { createBuiltins } from '../builtins/builtins';
 import { CONSTANTS } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
@@ -29,7 +27,7 @@ export class NotebookScope {
   private readonly globals = new Map<string, Value>();
   private readonly builtins: ReadonlyMap<string, BuiltinFunction> = createBuiltins();
   /** Each activation's parameters with the session's kink convention, made once per activation. */
-  private readonly kinkParams = new Map<ActivationSpec | VectorActivationSpec, ActivationParams>();
+  private readonly kinkParams = new Map<AnyActivationSpec, ActivationParams>();
 
   constructor(private readonly kinkConvention: KinkConvention) {}
 
@@ -54,13 +52,13 @@ export class NotebookScope {
 
   /** Every name a program can refer to right now (for suggestions): globals, constants, built-ins, activations. */
   visibleNames(): string[] {
-    return [...this.globals.keys(), ...CONSTANT_VALUES.keys(), ...this.builtins.keys(), ...vectorActivationNames(), ...activationNames()];
+    return [...this.globals.keys(), ...CONSTANT_VALUES.keys(), ...this.builtins.keys(), ...allActivationNames()];
   }
 
   /** Throws if name is a constant or a built-in function, which may not be `verb` (assigned, redefined). */
   checkAssignable(name: string, span: Span, verb: string): void {
     if (CONSTANT_VALUES.has(name)) throw new LangError('eval', `'${name}' is a built-in constant and cannot be ${verb}`, span);
-    if (this.builtins.has(name) || getActivation(name) || getVectorActivation(name)) {
+    if (this.builtins.has(name) || resolveActivation(name)) {
       throw new LangError('eval', `'${name}' is a built-in function and cannot be ${verb}; choose another name, e.g. my_${name}`, span);
     }
   }
@@ -75,9 +73,8 @@ export class NotebookScope {
     if (constant !== undefined) return num(constant);
     const builtin = this.builtins.get(name);
     if (builtin) return { kind: 'function', callable: builtin };
-    const vectorSpec = getVectorActivation(name);
-    if (vectorSpec) return { kind: 'function', callable: { type: 'vector', spec: vectorSpec, params: this.defaultParams(vectorSpec), bound: [] } };
-    const spec = getActivation(name);
+    const spec = resolveActivation(name);
+    if (spec?.kind === 'vector') return { kind: 'function', callable: { type: 'vector', spec, params: this.defaultParams(spec), bound: [] } };
     if (spec) return { kind: 'function', callable: { type: 'activation', spec, params: this.defaultParams(spec), bound: [] } };
     const candidates = [...(locals?.keys() ?? []), ...this.visibleNames()];
     // The one suggestion rule (suggest.ts), shared with the editor: no guess for one- or two-letter names.
@@ -86,7 +83,7 @@ export class NotebookScope {
   }
 
   /** spec.defaults, with the session's kink convention where the activation has a `kink` keyword. */
-  private defaultParams(spec: ActivationSpec | VectorActivationSpec): ActivationParams {
+  private defaultParams(spec: AnyActivationSpec): ActivationParams {
     if (this.kinkConvention === DEFAULT_KINK_CONVENTION) return spec.defaults;
     let params = this.kinkParams.get(spec);
     if (!params) {
