@@ -66,12 +66,15 @@ export function outputsFor(value: Value): CellOutput[] {
       return value.plot ? [description, plotOutput(value.plot)] : [description];
     }
     default:
-      return [outputFor(value)];
+      return [valueOutput(value)];
   }
 }
 
-/** text/plain first, then the richest representation (one output). */
-export function outputFor(value: Value): CellOutput {
+/** The values shown as one output: everything but the displays (plot, table, compare, describe). */
+type PlainValue = Exclude<Value, { kind: 'plot' | 'table' | 'compare' | 'describe' }>;
+
+/** text/plain first, then the value as JSON (a function has text/plain only). */
+function valueOutput(value: PlainValue): CellOutput {
   const items: OutputItem[] = [{ mime: MIME_TEXT, data: formatValue(value) }];
   switch (value.kind) {
     case 'number':
@@ -84,15 +87,7 @@ export function outputFor(value: Value): CellOutput {
     case 'boolean':
       items.push({ mime: MIME_JSON, data: value.value });
       break;
-    case 'plot':
-      items.push({ mime: MIME_CHART, data: chartPayload(value) });
-      break;
-    case 'table':
-      items.push({ mime: MIME_MARKDOWN, data: formatTableMarkdown(value) }, { mime: MIME_JSON, data: tableJson(value) });
-      break;
     case 'function':
-    case 'compare':
-    case 'describe':
       break;
   }
   return { items };

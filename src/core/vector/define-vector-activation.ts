@@ -98,9 +98,3 @@ export function zeroRows(rows: number, cols: number): Float64Array[] {
   return out;
 }
 
-/** rows × cols NaN, as rows (the Jacobian of an output that is NaN). */
-export function nanRows(rows: number, cols: number): Float64Array[] {
-  const out = zeroRows(rows, cols);
-  for (const row of out) row.fill(NaN);
-  return out;
-}

@@ -10,7 +10,6 @@ import type { ActivationNotebookController } from './controller';
 import { NOTEBOOK_TYPE } from '../ids';
 import { kernelMenuChoices, kernelStatusText, kernelStatusTooltip, type KernelMenuAction } from './kernel-state';
 
-export const RESTART_KERNEL_COMMAND = 'activation-lab.restartKernel';
 /** Internal (not in the command palette): what clicking the status bar item runs. */
 export const KERNEL_MENU_COMMAND = 'activation-lab.kernelStatusMenu';
 

@@ -5,7 +5,8 @@
  * The lexical rules are the language's: `#` starts a comment, strings use " or ' with backslash escapes.
  */
 
-export interface CallContext {
+/** The call around the cursor (not to be confused with the evaluator's CallContext in runtime/values.ts). */
+export interface CallAtCursor {
   /** The called name, e.g. "leaky_relu"; undefined for a call of an expression, as in d(f)(|. */
   callee: string | undefined;
   /** Offset of the `(`. */
@@ -36,7 +37,7 @@ interface OpenBracket {
 const IDENT_PART = /[A-Za-z0-9_]/;
 const IDENT_START = /[A-Za-z_]/;
 
-export function callContextAt(text: string, offset: number): CallContext | undefined {
+export function callContextAt(text: string, offset: number): CallAtCursor | undefined {
   const stack: OpenBracket[] = [];
   const finishArgument = (top: OpenBracket): void => {
     if (top.keyword !== undefined) top.keywordsGiven.push(top.keyword);
