@@ -1,8 +1,10 @@
 /**
- * The arguments written in a call on one line of source (activation code, Python, JavaScript), as
- * the hovers show them: `leaky_relu(x, negative_slope=0.2)`, `nn.LeakyReLU(0.2)`,
- * `jax.nn.gelu(x, approximate=False)`. Pure (no vscode import). Only what is visible on the line is
- * read; a literal value (number, string, boolean) is decoded, anything else is kept as text.
+ * The arguments written in a call on one line of source, as the hovers show them:
+ * `leaky_relu(x, negative_slope=0.2)`, `nn.LeakyReLU(0.2)`, `jax.nn.gelu(x, approximate=False)`.
+ * Pure (no vscode import). Only what is visible on the line is read; a literal value (number,
+ * string, boolean) is decoded, anything else is kept as text. The scanner here is for Python and
+ * JavaScript/TypeScript lines (the framework hovers); activation code is read with the language's
+ * lexer (lang/analysis/hover-target.ts), and its arguments decoded with `withValue`.
  */
 import type { ParamValue } from '../../core/activations/params';
 
@@ -80,7 +82,8 @@ export function callArgumentsAt(line: string, open: number): WrittenArgument[] |
   return args;
 }
 
-function withValue(arg: WrittenArgument): WrittenArgument {
+/** An argument as written, with its literal decoded when it is one. */
+export function withValue(arg: WrittenArgument): WrittenArgument {
   const value = literalValue(arg.text);
   return value === undefined ? arg : { ...arg, value };
 }

@@ -4,16 +4,17 @@
  */
 import * as vscode from 'vscode';
 import { resolveActivation } from '../../core/activation-lookup';
-import { callArgumentsAt, openParenAfter } from '../docs/call-arguments';
+import { hoverAt } from '../../lang/analysis/hover-target';
+import { withValue } from '../docs/call-arguments';
 import { parameterHoverMarkdown } from '../docs/hover-markdown';
 import { recordHoverMarkdown } from '../docs/record-hover';
-import { hoverTargetAt } from './hover-target';
 
 export class ActivationHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const line = document.lineAt(position.line).text;
-    const target = hoverTargetAt(line, position.character);
-    if (!target) return undefined;
+    const at = hoverAt(line, position.character);
+    if (!at) return undefined;
+    const { target } = at;
     const range = new vscode.Range(position.line, target.start, position.line, target.end);
     if (target.keywordOf) {
       const callee = resolveActivation(target.keywordOf);
@@ -22,8 +23,7 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     }
     const spec = resolveActivation(target.word);
     if (!spec) return undefined;
-    const open = openParenAfter(line, target.end);
-    const args = open >= 0 ? callArgumentsAt(line, open) : undefined;
+    const args = at.args?.map(withValue);
     // Not trusted and no HTML: the chart is a Markdown image with a data: URI, which hovers render as is.
     return new vscode.Hover(new vscode.MarkdownString(recordHoverMarkdown(spec, args ?? [], 'keywords')), range);
   }

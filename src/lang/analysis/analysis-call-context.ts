@@ -2,8 +2,9 @@
  * Where the cursor is relative to the calls around it, read from the text before the cursor only
  * (which is usually incomplete code that does not parse): the innermost unclosed `name(`, which
  * argument the cursor is in, whether that argument is `keyword=...`, and the keywords given before.
- * The lexical rules are the language's: `#` starts a comment, strings use " or ' with backslash escapes.
+ * Read with the language's lexer (source-tokens.ts), so strings and comments are what the evaluator sees.
  */
+import { insideStringOrComment, isWordToken, lexSource, nameBefore } from './source-tokens';
 
 /** The call around the cursor (not to be confused with the evaluator's CallContext in runtime/values.ts). */
 export interface CallAtCursor {
@@ -34,44 +35,33 @@ interface OpenBracket {
   keywordsGiven: string[];
 }
 
-const IDENT_PART = /[A-Za-z0-9_]/;
-const IDENT_START = /[A-Za-z_]/;
-
 export function callContextAt(text: string, offset: number): CallAtCursor | undefined {
+  // The whole text is lexed, so a token is what it is in the code ("==" stays one), and only those before the cursor count.
+  const source = lexSource(text);
   const stack: OpenBracket[] = [];
   const finishArgument = (top: OpenBracket): void => {
     if (top.keyword !== undefined) top.keywordsGiven.push(top.keyword);
     else top.positionalIndex++;
     top.keyword = undefined;
   };
-  let i = 0;
-  while (i < offset) {
-    const c = text[i];
-    if (c === '#') {
-      while (i < offset && text[i] !== '\n') i++;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      i++;
-      while (i < offset && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
-      i++;
-      continue;
-    }
+  source.tokens.forEach((token, i) => {
+    if (token.span.start >= offset) return;
     const top = stack[stack.length - 1];
-    if (c === '(' || c === '[') {
-      stack.push({ char: c, offset: i, callee: c === '(' ? nameBefore(text, i) : undefined, argumentIndex: 0, positionalIndex: 0, argumentStart: i + 1, keywordsGiven: [] });
-    } else if (c === ')' || c === ']') {
+    const at = token.span.start;
+    if (token.type === '(' || token.type === '[') {
+      const callee = token.type === '(' ? nameBefore(source, i) : undefined;
+      stack.push({ char: token.type, offset: at, callee, argumentIndex: 0, positionalIndex: 0, argumentStart: at + 1, keywordsGiven: [] });
+    } else if (token.type === ')' || token.type === ']') {
       stack.pop();
-    } else if (c === ',' && top) {
+    } else if (token.type === ',' && top) {
       if (top.char === '(') finishArgument(top);
       top.argumentIndex++;
-      top.argumentStart = i + 1;
-    } else if (c === '=' && top?.char === '(' && top.keyword === undefined && isAssignmentEquals(text, i)) {
-      const name = text.slice(top.argumentStart, i).trim();
+      top.argumentStart = at + 1;
+    } else if (token.type === '=' && top?.char === '(' && top.keyword === undefined) {
+      const name = text.slice(top.argumentStart, at).trim();
       if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) top.keyword = name;
     }
-    i++;
-  }
+  });
   for (let k = stack.length - 1; k >= 0; k--) {
     const open = stack[k];
     if (open.char !== '(') continue;
@@ -89,54 +79,15 @@ export function callContextAt(text: string, offset: number): CallAtCursor | unde
   return undefined;
 }
 
-/** The identifier (or the start of one) that ends at `offset`: what completion replaces. */
+/** The name (or the start of one) that ends at `offset`: what completion replaces. */
 export function wordBefore(text: string, offset: number): { start: number; word: string } {
-  let start = offset;
-  while (start > 0 && IDENT_PART.test(text[start - 1])) start--;
-  const word = text.slice(start, offset);
-  if (word && !IDENT_START.test(word[0])) return { start: offset, word: '' };
-  return { start, word };
-}
-
-/** The name right before an opening bracket at `open` (spaces allowed between), if any. */
-function nameBefore(text: string, open: number): string | undefined {
-  let j = open;
-  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j--;
-  const { word } = wordBefore(text, j);
-  return word || undefined;
-}
-
-/** `=` alone, not part of `==`, `<=`, `>=`, `!=`. */
-function isAssignmentEquals(text: string, i: number): boolean {
-  const before = text[i - 1] ?? '';
-  const after = text[i + 1] ?? '';
-  return after !== '=' && !'=<>!'.includes(before === '' ? ' ' : before);
+  const { tokens } = lexSource(text.slice(0, offset));
+  const last = tokens[tokens.length - 1];
+  if (isWordToken(last) && last.span.end === offset) return { start: last.span.start, word: last.lexeme };
+  return { start: offset, word: '' };
 }
 
 /** Whether `offset` is inside a string or a comment (where names are not code). */
 export function inStringOrComment(text: string, offset: number): boolean {
-  let i = 0;
-  while (i < offset) {
-    const c = text[i];
-    if (c === '#') {
-      while (i < text.length && text[i] !== '\n') {
-        if (i >= offset) return true;
-        i++;
-      }
-      if (i >= offset) return true;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      i++;
-      while (i < text.length && text[i] !== c && text[i] !== '\n') {
-        if (i >= offset) return true;
-        i += text[i] === '\\' ? 2 : 1;
-      }
-      if (i >= offset) return true; // right before the closing quote, or an unterminated string
-      i++;
-      continue;
-    }
-    i++;
-  }
-  return false;
+  return insideStringOrComment(lexSource(text), offset);
 }

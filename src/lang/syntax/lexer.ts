@@ -4,6 +4,7 @@
  *
  * `scan` never throws: it reports every bad character, number or string it meets and goes on after
  * it, so the parser can report several problems of a cell at once. `tokenize` throws the first.
+ * The editor features read code through `scan` too (lang/analysis/source-tokens.ts), comments included.
  */
 import { LangError } from './errors';
 import type { Span } from './span';
@@ -26,6 +27,8 @@ const FOREIGN_HINTS: ReadonlyMap<string, string> = new Map([
 export interface ScanResult {
   tokens: Token[];
   errors: LangError[];
+  /** Where the comments are: from the `#` to the end of its line (the newline excluded). */
+  comments: Span[];
 }
 
 export function scan(source: string): ScanResult {
@@ -46,6 +49,7 @@ class Lexer {
   private depth = 0;
   private readonly tokens: Token[] = [];
   private readonly errors: LangError[] = [];
+  private readonly comments: Span[] = [];
 
   constructor(private readonly source: string) {}
 
@@ -62,7 +66,9 @@ class Lexer {
         this.line++;
         this.lineStart = this.pos;
       } else if (c === '#') {
+        const start = this.pos;
         while (this.pos < src.length && src[this.pos] !== '\n') this.pos++;
+        this.comments.push(this.span(start, this.pos));
       } else if (isDigit(c) || (c === '.' && isDigit(src[this.pos + 1] ?? ''))) {
         this.number();
       } else if (isIdentStart(c)) {
@@ -88,7 +94,7 @@ class Lexer {
       }
     }
     this.pushEnd();
-    return { tokens: this.tokens, errors: this.errors };
+    return { tokens: this.tokens, errors: this.errors, comments: this.comments };
   }
 
   private number(): void {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { activationNames, getActivation } from '../../../src/core/activations/registry';
 import { getVectorActivation, vectorActivationNames } from '../../../src/core/vector/registry';
 import { callArgumentsAt, openParenAfter } from '../../../src/extension/docs/call-arguments';
-import { hoverTargetAt } from '../../../src/extension/language/hover-target';
+import { hoverTargetAt } from '../../../src/lang/analysis/hover-target';
 import { parameterHoverMarkdown } from '../../../src/extension/docs/hover-markdown';
 import { PLOT_COLOURS } from '../../../src/extension/docs/inline-plot-svg';
 import { recordHoverMarkdown } from '../../../src/extension/docs/record-hover';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { hoverTargetAt } from '../../../src/extension/language/hover-target';
+import { hoverTargetAt } from '../../../src/lang/analysis/hover-target';
 
 /** The position of the n-th occurrence of `needle` plus `delta`. */
 function at(line: string, needle: string, delta = 0, nth = 0): number {
