@@ -5,8 +5,7 @@
  * with its properties in words, and a chart of its one-variable slice (softmax([x, 0])[0]) and that
  * slice's derivative, captioned by the record.
  */
-import type { ActivationSpec } from '../../core/activations/activation-spec';
-import type { VectorActivationSpec } from '../../core/vector/vector-activation-spec';
+import type { AnyActivationSpec } from '../../core/activation-lookup';
 import { vectorChartFunction } from '../../core/vector/vector-chart-slice';
 import { vectorPropertyPhrases } from '../../core/vector/vector-properties-text';
 import { intervalArg } from './builtin-arguments';
@@ -17,44 +16,15 @@ import { buildPlot, DEFAULT_PLOT_RANGE, DEFAULT_PLOT_SAMPLES, linspace, plottabl
 import type { BuiltinFunction, DescribedDoc, DescribeValue, PlotValue, VectorFunction } from '../runtime/values';
 import { definitionText, describeValue, functionLabel } from '../runtime/values';
 
-function activationDoc(spec: ActivationSpec): DescribedDoc {
+/** The record describe shows of an activation, element-wise or vector (spec.kind tells which). */
+function describedDoc(spec: AnyActivationSpec): DescribedDoc {
   const d = spec.doc;
-  return {
-    name: spec.name,
-    aliases: spec.aliases,
-    displayName: d.displayName,
-    summary: d.summary,
-    formula: d.formula.text,
-    derivativeKind: 'derivative',
-    derivative: d.derivative.text,
-    params: d.params,
-    range: d.range,
-    shape: undefined,
-    properties: d.properties,
-    propertyPhrases: undefined,
-    kinks: spec.kinks,
-    origin: d.origin,
-  };
-}
-
-function vectorDoc(spec: VectorActivationSpec): DescribedDoc {
-  const d = spec.doc;
-  return {
-    name: spec.name,
-    aliases: spec.aliases,
-    displayName: d.displayName,
-    summary: d.summary,
-    formula: d.formula.text,
-    derivativeKind: 'Jacobian',
-    derivative: d.jacobian.text,
-    params: d.params,
-    range: d.range,
-    shape: d.shape,
-    properties: undefined,
-    propertyPhrases: vectorPropertyPhrases(d.properties),
-    kinks: [],
-    origin: d.origin,
-  };
+  const common = { name: spec.name, aliases: spec.aliases, displayName: d.displayName, summary: d.summary, formula: d.formula.text, params: d.params, range: d.range, origin: d.origin };
+  if (spec.kind === 'vector') {
+    const v = spec.doc;
+    return { ...common, derivativeKind: 'Jacobian', derivative: v.jacobian.text, shape: v.shape, properties: undefined, propertyPhrases: vectorPropertyPhrases(v.properties), kinks: [] };
+  }
+  return { ...common, derivativeKind: 'derivative', derivative: spec.doc.derivative.text, shape: undefined, properties: spec.doc.properties, propertyPhrases: undefined, kinks: spec.kinks };
 }
 
 /**
@@ -88,7 +58,7 @@ export const describeBuiltin: BuiltinFunction = defineBuiltin('describe', (bound
   if (f.value.kind === 'function' && f.value.callable.type === 'vector') {
     const fn = f.value.callable;
     const range = intervalArg(bound, 'range', DEFAULT_PLOT_RANGE);
-    return { kind: 'describe', label: functionLabel(fn), doc: vectorDoc(fn.spec), definition: undefined, properties: undefined, plot: vectorSliceChart(fn, range) };
+    return { kind: 'describe', label: functionLabel(fn), doc: describedDoc(fn.spec), definition: undefined, properties: undefined, plot: vectorSliceChart(fn, range) };
   }
   if (f.value.kind !== 'function') throw new LangError('eval', `describe: argument f must be a function, got ${describeValue(f.value)}`, f.span);
   const fns = plottableArgs({ ...bound, rest: [f] });
@@ -97,7 +67,7 @@ export const describeBuiltin: BuiltinFunction = defineBuiltin('describe', (bound
   const value: DescribeValue = {
     kind: 'describe',
     label: functionLabel(fn),
-    doc: fn.type === 'activation' ? activationDoc(fn.spec) : undefined,
+    doc: fn.type === 'activation' ? describedDoc(fn.spec) : undefined,
     definition: fn.type === 'user' ? definitionText(fn) : fn.type === 'builtin' ? fn.signature : undefined,
     properties: propertiesTable(fns, range, context),
     plot: buildPlot(fns, range, [0, 1, 2], DEFAULT_PLOT_SAMPLES, context),
