@@ -1,7 +1,7 @@
 /**
  * Turns a cell error into what the error output shows: "line L, column C: message" and, as the
  * stack, the offending source line with a caret under the column (a run of carets under the span
- * when the error names its end on the same line; drawn by shared/source-caret.ts, as in the CLI). The stack starts with "name: message" because
+ * when the error names its end on the same line; drawn by kernel/format/source-caret.ts, as in the CLI). The stack starts with "name: message" because
  * VS Code's error renderer shows only the stack when there is one. Pure (no vscode import).
  */
 import type { CellError } from '../../kernel/cell-result';

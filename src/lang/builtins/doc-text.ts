@@ -2,7 +2,7 @@
  * Text helpers shared by every surface that shows documentation or tables as Markdown or HTML (the
  * hover, the Activation Reference, signature help, describe/table's text/markdown): one way to
  * escape Markdown, one rule for which links are safe, one way to write a parameter's default.
- * Pure; in lang so both lang's own Markdown (format-table.ts) and the extension can use it.
+ * Pure; in lang so the kernel's Markdown (kernel/format/format-table.ts), the analysis and the extension can all use it.
  */
 
 /** Backslash-escapes every character that could turn documentation text into Markdown or HTML. */

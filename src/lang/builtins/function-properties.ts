@@ -4,7 +4,7 @@
  * X ~ N(0, 1): the share of exactly-zero outputs, and the mean and standard deviation of f(X).
  *
  * The N(0, 1) figures are integrals against the normal density, by adaptive Gauss–Kronrod
- * quadrature split at the activation's kinks (normal-moments.ts): accurate to about 1e-12. They are
+ * quadrature split at the activation's kinks (core/math/normal-moments.ts): accurate to about 1e-12. They are
  * shown rounded to 12 significant digits, and a mean below 1e-12 of the root mean square as 0, so
  * selu shows its mean 0 and std 1, not the last digits of rounding.
  */

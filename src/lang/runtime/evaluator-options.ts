@@ -30,7 +30,7 @@ export const DEFAULT_MAX_ELEMENTS = 10_000_000;
  * 200 nested calls, counted alike by the evaluator and by d's interpreter, fit in Node's default
  * stack (984 KB) on a cold start (bytecode interpreter frames, the largest) with room to spare, so
  * this limit, not the stack's end, is what a runaway recursion meets. Measured capacity, in nested
- * calls before the stack runs out, fresh process (test/lang/recursion-depth.test.ts checks it):
+ * calls before the stack runs out, fresh process (test/lang/runtime/recursion-depth.test.ts checks it):
  * `c(n) = where(n <= 0, 0, 1 + c(n - 1))` about 810; the same with five nested operators around the
  * call about 440; through d(f) about 530, and about 250 with the five operators.
  */
