@@ -5,6 +5,7 @@ import { CONTROLLER_ID, EXTENSION_ID, LANGUAGE_ID, NOTEBOOK_TYPE, RENDERER_ID } 
 import { DEFAULT_MAX_ELEMENTS as LANG_DEFAULT_MAX_ELEMENTS } from '../../src/lang/evaluator';
 import { MIME_CHART } from '../../src/shared/mime-types';
 import { parseNotebookFile } from '../../src/shared/notebook-file';
+import { manifestIconFiles } from './vsix-contents';
 
 // Compiled to out/test/extension/: the repository root is three levels up.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -103,5 +104,26 @@ describe('.vscodeignore', () => {
       assert.ok(rules.includes(keep), `${keep} missing`);
     }
     assert.ok(!rules.some((r) => /^!(src|test|out|samples|node_modules|scripts)/.test(r)));
+  });
+});
+
+describe('package.json icons (media/)', () => {
+  const pkg = readJson('package.json');
+  it('the extension icon is a PNG of at least 128×128', () => {
+    const png = fs.readFileSync(path.join(ROOT, pkg.icon));
+    assert.strictEqual(png.subarray(1, 4).toString('latin1'), 'PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    assert.ok(width >= 128 && height >= 128, `${width}×${height}`);
+    assert.strictEqual(width, height);
+  });
+  it('every icon package.json names exists under media/, and .vscodeignore lets media/ into the .vsix', () => {
+    const files = manifestIconFiles(pkg);
+    assert.ok(files.length >= 5, files.join(', '));
+    for (const file of files) {
+      assert.ok(file.startsWith('media/'), file);
+      assert.ok(fs.existsSync(path.join(ROOT, file)), file);
+    }
+    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!media\/\*\*$/m);
   });
 });
