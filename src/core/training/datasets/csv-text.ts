@@ -12,8 +12,9 @@ export interface CsvRow {
 }
 
 export interface CsvTextLimits {
-  /** Rows (header included) after which reading stops with an error. */
+  /** Data rows; one more row is read (it may be a header) before reading stops with an error. */
   readonly maxRows: number;
+  /** Input columns; one more field is allowed per row (the label). */
   readonly maxColumns: number;
 }
 
@@ -57,8 +58,8 @@ export function splitCsv(text: string, delimiter: string, limits: CsvTextLimits)
         if (field.trim() !== '') blank = false;
       }
       fields.push(field);
-      if (fields.length > limits.maxColumns) {
-        throw new DatasetError(`line ${start}: more than ${limits.maxColumns} columns (the column limit)`, null, start, fields.length);
+      if (fields.length > limits.maxColumns + 1) {
+        throw new DatasetError(`line ${start}: more than ${limits.maxColumns} input columns and a label (the column limit)`, null, start, fields.length);
       }
       if (i < n && text[i] === delimiter) {
         blank = false;
@@ -73,8 +74,8 @@ export function splitCsv(text: string, delimiter: string, limits: CsvTextLimits)
     line++;
     if (blank) continue;
     rows.push({ line: start, fields });
-    if (rows.length > limits.maxRows) {
-      throw new DatasetError(`the text has more than ${limits.maxRows} rows (the row limit); use fewer rows or raise the limit`, null, start);
+    if (rows.length > limits.maxRows + 1) {
+      throw new DatasetError(`the text has more than ${limits.maxRows} data rows (the row limit); use fewer rows or raise the limit`, null, start);
     }
   }
   return rows;

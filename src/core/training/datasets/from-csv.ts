@@ -51,7 +51,7 @@ function labelColumn(spec: string | number | null, header: readonly string[] | n
 
 export function readCsv(options: CsvOptions, limits: DatasetLimits): RawData {
   if (options.text.trim() === '') throw new DatasetError('the CSV text is empty', 'text');
-  const rows = splitCsv(options.text, options.delimiter, { maxRows: limits.maxRows + 1, maxColumns: limits.maxColumns + 1 });
+  const rows = splitCsv(options.text, options.delimiter, limits);
   if (rows.length === 0) throw new DatasetError('the CSV text has no rows', 'text');
   const hasHeader = options.header === 'auto' ? detectHeader(rows) : options.header;
   const columns = rows[0].fields.length;

@@ -40,7 +40,7 @@ describe('core/training/datasets: train/test split', () => {
   it('the shuffle mixes the classes (both in the training set) and shuffle=false keeps generation order', () => {
     const ds = makeDataset('spiral', { seed: 2 });
     const positives = Array.from(ds.train.targets).filter((t) => t > 0).length;
-    assert.ok(positives > 200 && positives < 300, `${positives} of 250 training points are +1`);
+    assert.ok(positives > 95 && positives < 155, `${positives} of 250 training points are +1 (about half)`);
     const fixed = makeDataset('spiral', { shuffle: false });
     assert.deepStrictEqual(Array.from(fixed.order), Array.from({ length: 500 }, (_, i) => i));
     assert.ok(fixed.train.targets.every((t) => t === 1) && fixed.test.targets.every((t) => t === -1));
