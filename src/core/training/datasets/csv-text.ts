@@ -54,7 +54,9 @@ export function splitCsv(text: string, delimiter: string, limits: CsvTextLimits)
           throw new DatasetError(`line ${line}, column ${fields.length + 1}: text after a closing quote; put the whole field in quotes`, null, line, fields.length + 1);
         }
       } else {
-        while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
+        const from = i;
+        while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') i++;
+        field = text.slice(from, i);
         if (field.trim() !== '') blank = false;
       }
       fields.push(field);

@@ -27,3 +27,4 @@ export { functionFit } from './function-fit';
 export { encodeLabels, LabelTask } from './labels';
 export { parseNumber } from './parse-number';
 export { splitCsv } from './csv-text';
+export { datasetSummary } from './summary';

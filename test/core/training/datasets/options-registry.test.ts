@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { makeDataset } from '../../../../src/core/training/datasets/make-dataset';
 import { datasetGeneratorNames, getDatasetGenerator, listDatasetGenerators } from '../../../../src/core/training/datasets/registry';
 import { classIndexTargets, oneHotTargets, signTargets, zeroOneTargets } from '../../../../src/core/training/datasets/dataset';
+import { datasetSummary } from '../../../../src/core/training/datasets/summary';
 import { throwsDatasetError } from './helpers';
 
 describe('core/training/datasets: option validation', () => {
@@ -92,5 +93,13 @@ describe('core/training/datasets: target views', () => {
   it('the views work on a dataset part', () => {
     const ds = makeDataset('circle', { n: 10, seed: 1 });
     assert.deepStrictEqual(Array.from(zeroOneTargets(ds.train, ds.task)), Array.from(ds.train.targets, (t) => (t > 0 ? 1 : 0)));
+  });
+});
+
+describe('core/training/datasets: summary', () => {
+  it('names the generator, sizes, inputs, task, noise and seed', () => {
+    const ds = makeDataset('spiral', { n: 100, noise: 0.2, seed: 1, train: 0.8, standardize: true });
+    assert.strictEqual(datasetSummary(ds), 'spiral: 100 points (80 train, 20 test), inputs x1, x2, binary (targets −1/+1: -1 / 1), noise 0.2, standardized, seed 1');
+    assert.match(datasetSummary(makeDataset('blobs', { classes: 4 })), /^blobs: 500 points \(250 train, 250 test\), inputs x1, x2, 4 classes, seed 0$/);
   });
 });
