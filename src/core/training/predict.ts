@@ -28,7 +28,7 @@ export class Predictor {
     const last = net.layers.length - 1;
     for (let c = 0; c < n; c += ws.capacity) {
       const rows = Math.min(ws.capacity, n - c);
-      ws.input.set(x.subarray(c * inputs, (c + rows) * inputs));
+      for (let i = 0; i < rows * inputs; i++) ws.input[i] = x[c * inputs + i];
       forwardPass(net, ws, rows);
       const src = logits ? ws.pre[last] : ws.post[last];
       for (let i = 0; i < rows * outputs; i++) out[c * outputs + i] = src[i];
