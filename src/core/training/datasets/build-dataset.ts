@@ -5,6 +5,7 @@
 import { SeededRng } from '../../random/seeded-rng';
 import { Dataset, DatasetPart, RawData } from './dataset';
 import { DatasetError } from './dataset-error';
+import { MAX_CELLS } from './common-options';
 import { checkFeaturesFit, expandFeatures } from './features';
 import { ResolvedOptions } from './option-spec';
 import { reorderRows, shuffledOrder, trainCount } from './shuffle-split';
@@ -23,6 +24,10 @@ export function buildDataset(generator: string, options: ResolvedOptions, raw: R
   if (n < 2) throw new DatasetError(`a dataset needs at least 2 rows (one to train on, one to test), got ${n}`);
   const features = options.features as string[] | null;
   if (features) checkFeaturesFit(features, raw.d);
+  const width = features ? features.length : raw.d;
+  if (n * width > MAX_CELLS) {
+    throw new DatasetError(`the dataset would hold ${n} × ${width} values, more than ${MAX_CELLS}; use fewer points or features`, features ? 'features' : null);
+  }
   const order = shuffledOrder(n, options.shuffle === false ? null : rng);
   const sourceInputs = reorderRows(raw.inputs, raw.d, order);
   const targets = reorderRows(raw.targets, 1, order);

@@ -12,6 +12,9 @@ export interface DatasetLimits {
 
 export const DEFAULT_LIMITS: DatasetLimits = { maxRows: 1_000_000, maxColumns: 1_000 };
 
+/** The most values (rows × columns) one dataset may hold: 50 million doubles, 400 MB. */
+export const MAX_CELLS = 50_000_000;
+
 /** The largest n any generator accepts (the row limit may be lower). */
 export const MAX_GENERATED_ROWS = 10_000_000;
 

@@ -69,7 +69,7 @@ export function readCsv(options: CsvOptions, limits: DatasetLimits): RawData {
   }
   const lab = labelColumn(options.label, header, columns);
   const inputCols = [...Array(columns).keys()].filter((j) => j !== lab);
-  const colName = (j: number) => (header ? header[j] : `x${inputCols.indexOf(j) + 1}`);
+  const colName = (j: number) => (header && header[j] !== '' ? header[j] : `x${inputCols.indexOf(j) + 1}`);
   const where = (row: CsvRow, j: number) => `line ${row.line}, column ${j + 1}${header ? ` (${JSON.stringify(header[j])})` : ''}`;
 
   const d = inputCols.length;

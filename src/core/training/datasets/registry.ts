@@ -4,7 +4,7 @@
  */
 import { SeededRng } from '../../random/seeded-rng';
 import { blobs } from './blobs';
-import { DEFAULT_LIMITS, DatasetLimits, noiseSpec, PIPELINE_SPECS, SEED_SPEC, sizeSpec } from './common-options';
+import { DEFAULT_LIMITS, DatasetLimits, MAX_CELLS, noiseSpec, PIPELINE_SPECS, SEED_SPEC, sizeSpec } from './common-options';
 import { DatasetTask, RawData } from './dataset';
 import { DatasetError } from './dataset-error';
 import { readArrays } from './from-arrays';
@@ -77,6 +77,7 @@ const GENERATORS: readonly DatasetGenerator[] = [
     ],
     (o, rng, limits) => {
       if (num(o, 'dim') > limits.maxColumns) throw new DatasetError(`dim must be at most ${limits.maxColumns} (the column limit), got ${num(o, 'dim')}`, 'dim');
+      if (num(o, 'n') * num(o, 'dim') > MAX_CELLS) throw new DatasetError(`n × dim must be at most ${MAX_CELLS} values, got ${num(o, 'n')} × ${num(o, 'dim')}`, 'dim');
       return blobs({ n: num(o, 'n'), classes: num(o, 'classes'), std: num(o, 'std'), spread: num(o, 'spread'), dim: num(o, 'dim') }, rng);
     }),
   entry('sine', '1-D regression: x in [lo, hi] (default [−π, π]), target sin(x) plus Gaussian noise', 'regression', 'function', FIT_OPTIONS, fit(Math.sin)),

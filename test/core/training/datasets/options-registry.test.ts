@@ -103,3 +103,10 @@ describe('core/training/datasets: summary', () => {
     assert.match(datasetSummary(makeDataset('blobs', { classes: 4 })), /^blobs: 500 points \(250 train, 250 test\), inputs x1, x2, 4 classes, seed 0$/);
   });
 });
+
+describe('core/training/datasets: memory bound', () => {
+  it('refuses more than 50 million values before allocating them', () => {
+    throwsDatasetError(() => makeDataset('blobs', { n: 1_000_000, dim: 100 }, { maxRows: 1_000_000, maxColumns: 1000 }), /^n × dim must be at most 50000000 values, got 1000000 × 100$/, { option: 'dim' });
+    throwsDatasetError(() => makeDataset('spiral', { n: 8_000_000, features: 'all' }, { maxRows: 10_000_000, maxColumns: 1000 }), /the dataset would hold 8000000 × 7 values, more than 50000000/, { option: 'features' });
+  });
+});
