@@ -93,6 +93,9 @@ export function outputFor(value: Value): CellOutput {
     case 'function':
     case 'compare':
     case 'describe':
+    case 'dataset':
+    case 'network':
+    case 'run':
       break;
   }
   return { items };

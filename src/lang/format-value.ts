@@ -4,6 +4,7 @@
  */
 import { formatDescribeText } from './format-describe';
 import { formatTableText } from './format-table';
+import { formatTrainingValue } from './training/format-training';
 import type { PlotValue, Value } from './values';
 import { definitionText, functionLabel } from './values';
 
@@ -77,5 +78,9 @@ export function formatValue(value: Value): string {
       return `${formatTableText(value.properties)}\n${formatPlotText(value.plot)}`;
     case 'describe':
       return value.plot ? `${formatDescribeText(value)}\n${formatPlotText(value.plot)}` : formatDescribeText(value);
+    case 'dataset':
+    case 'network':
+    case 'run':
+      return formatTrainingValue(value);
   }
 }
