@@ -103,6 +103,7 @@ export function fromActivationSpec(spec: ActivationSpec, params?: ActivationPara
   if (spec.isRandom(p)) {
     throw new TrainingArgumentError('activation', `${spec.name} with these parameters is random`, 'a deterministic activation (rrelu with training=false, any non-random built-in)');
   }
+  if (spec.name === 'tanh') return tanhActivation;
   const cache = new ViewCache();
   return {
     name: describe(spec, p),
@@ -112,6 +113,22 @@ export function fromActivationSpec(spec: ActivationSpec, params?: ActivationPara
     },
   };
 }
+
+/**
+ * tanh with PyTorch's backward formula, slope = 1 - tanh(x)^2 from the value (torch's tanh_backward),
+ * which also saves the spec kernel's second exp: the same numbers as autograd, about twice as fast.
+ */
+const tanhActivation: LayerActivation = {
+  name: 'tanh',
+  torchExpression: 'torch.tanh(x)',
+  valueAndSlope(pre, post, slope, n) {
+    for (let i = 0; i < n; i++) {
+      const t = Math.tanh(pre[i]);
+      post[i] = t;
+      slope[i] = 1 - t * t;
+    }
+  },
+};
 
 /**
  * An activation from plain scalar functions f and f' (a slow but simple path, e.g. for tests or a

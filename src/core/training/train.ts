@@ -35,6 +35,8 @@ export interface TrainOptions {
   clipValue?: number;
   /** Record every this many epochs (default 1; 0: only after the last epoch). */
   recordEvery?: number;
+  /** false: no epoch records at all (benchmarks, the reference tests); default true. */
+  records?: boolean;
   /** Polled before every step and between chunks of work (at most ~1e6 multiply-adds apart). */
   shouldStop?: () => boolean;
   onProgress?: (record: EpochRecord) => void;
@@ -167,7 +169,7 @@ class Trainer {
           optimizer.step(net.parameters, G);
         }
         epochsDone = e;
-        if ((recordEvery > 0 && e % recordEvery === 0) || e === options.epochs) {
+        if (options.records !== false && ((recordEvery > 0 && e % recordEvery === 0) || e === options.epochs)) {
           const record = this.record(e, steps, stepLosses, firstStep, started, l1, l2);
           epochs.push(record);
           if (options.onProgress) options.onProgress(record);

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench -- training`: training throughput (steps/s) of the engine beside PyTorch eager
+ * (float32 and float64, one thread; bench/training_torch.py with /usr/bin/python3, measured in the
+ * same run, "not installed" otherwise), and heap allocation per step. BCE-with-logits loss, seeded
+ * data, no epoch records (records: false), median of interleaved rounds. A bench reports; it never fails.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { getActivation } from '../src/core/activations/registry';
+import { SeededRng } from '../src/core/random/seeded-rng';
+import { fromActivationSpec } from '../src/core/training/layer-activation';
+import { createNetwork, Network } from '../src/core/training/network';
+import { train, TrainOptions } from '../src/core/training/train';
+import type { DataSplit } from '../src/core/training/training-data';
+import { median } from './timing';
+
+interface TrainingCase { label: string; sizes: number[]; activation: 'tanh' | 'relu'; optimizer: 'sgd' | 'adam'; batch: number; n: number; target: number }
+
+const SMALL = [2, 16, 16, 1];
+const CASES: TrainingCase[] = [];
+for (const activation of ['tanh', 'relu'] as const) {
+  for (const optimizer of ['sgd', 'adam'] as const) {
+    CASES.push({ label: `2-16-16-1 ${activation} ${optimizer} batch 32`, sizes: SMALL, activation, optimizer, batch: 32, n: 1000, target: 3 });
+    CASES.push({ label: `2-16-16-1 ${activation} ${optimizer} full batch`, sizes: SMALL, activation, optimizer, batch: 0, n: 1000, target: 1 });
+  }
+}
+CASES.push({ label: '2-64-64-64-1 tanh adam batch 32', sizes: [2, 64, 64, 64, 1], activation: 'tanh', optimizer: 'adam', batch: 32, n: 10000, target: 3 });
+CASES.push({ label: '2-64-64-64-1 tanh adam full batch', sizes: [2, 64, 64, 64, 1], activation: 'tanh', optimizer: 'adam', batch: 0, n: 10000, target: 1 });
+
+function data(n: number): DataSplit {
+  const rng = new SeededRng(20261203);
+  const x = new Float64Array(2 * n).map(() => rng.nextUniform(-1, 1));
+  const y = new Float64Array(n).map((_, s) => (x[2 * s] * x[2 * s + 1] > 0 ? 1 : 0));
+  return { x, y, n };
+}
+
+function setup(c: TrainingCase): { net: Network; split: DataSplit; options: (epochs: number) => TrainOptions } {
+  const net = createNetwork({ sizes: c.sizes, hidden: { kind: 'activation', activation: fromActivationSpec(getActivation(c.activation)!) }, seed: 1 });
+  const split = data(c.n);
+  return { net, split, options: (epochs) => ({ loss: 'bce', optimizer: { kind: c.optimizer, lr: 0.01 }, epochs, batchSize: c.batch, records: false }) };
+}
+
+/** Steps per second: median over rounds of a run lasting about `seconds`. */
+function ourStepsPerSecond(c: TrainingCase, rounds: number, seconds: number): number {
+  const { net, split, options } = setup(c);
+  const stepsPerEpoch = Math.ceil(c.n / (c.batch || c.n));
+  const t0 = process.hrtime.bigint();
+  train(net, split, null, options(2)); // warm-up
+  const warm = Number(process.hrtime.bigint() - t0) * 1e-9 / (2 * stepsPerEpoch);
+  const epochs = Math.max(2, Math.round(seconds / warm / stepsPerEpoch));
+  const rates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = process.hrtime.bigint();
+    const run = train(net, split, null, options(epochs));
+    rates.push(run.steps / (Number(process.hrtime.bigint() - t) * 1e-9));
+  }
+  return median(rates);
+}
+
+/** Heap bytes per step: the difference of two runs' heap growth (no GC in between) over their step difference. */
+function bytesPerStep(c: TrainingCase): number {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const { net, split, options } = setup(c);
+  const growth = (epochs: number) => {
+    gc();
+    const h0 = process.memoryUsage().heapUsed;
+    const run = train(net, split, null, options(epochs));
+    return { bytes: process.memoryUsage().heapUsed - h0, steps: run.steps };
+  };
+  growth(3);
+  const a = growth(5);
+  const b = growth(55);
+  return (b.bytes - a.bytes) / (b.steps - a.steps);
+}
+
+function torchRates(seconds: number): Map<string, number> | string {
+  const python = '/usr/bin/python3';
+  if (!fs.existsSync(python) || spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' }).status !== 0) return 'not installed';
+  const script = path.join(__dirname, '..', '..', 'bench', 'training_torch.py');
+  const lines: string[] = [];
+  const keys: string[] = [];
+  for (const c of CASES) {
+    for (const dtype of ['float32', 'float64']) {
+      lines.push(JSON.stringify({ sizes: c.sizes, activation: c.activation, optimizer: c.optimizer, batch: c.batch, n: c.n, dtype, seconds }));
+      keys.push(`${c.label}|${dtype}`);
+    }
+  }
+  const run = spawnSync(python, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').pop()}`;
+  const out = new Map<string, number>();
+  run.stdout.trim().split('\n').forEach((l, i) => out.set(keys[i], (JSON.parse(l) as { stepsPerSecond: number }).stepsPerSecond));
+  return out;
+}
+
+export function runTrainingBench(argv: readonly string[]): void {
+  const rounds = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : 5;
+  const seconds = 0.4;
+  console.log(`Activation Lab training bench: steps/s, BCE-with-logits, seeded data, median of ${rounds} runs of ~${seconds} s; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}.`);
+  console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1).');
+  const torch = torchRates(1.0);
+  const head = ['case', 'ours f64', 'torch f32', 'torch f64', 'ours/torch f32', 'target', 'verdict', 'heap B/step'];
+  console.log('');
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  let pass = 0;
+  let judged = 0;
+  for (const c of CASES) {
+    const ours = ourStepsPerSecond(c, rounds, seconds);
+    const alloc = bytesPerStep(c);
+    const t32 = typeof torch === 'string' ? NaN : torch.get(`${c.label}|float32`)!;
+    const t64 = typeof torch === 'string' ? NaN : torch.get(`${c.label}|float64`)!;
+    const ratio = ours / t32;
+    let verdict = typeof torch === 'string' ? 'torch ' + torch : ratio >= c.target ? 'PASS' : 'MISS';
+    if (verdict === 'PASS' || verdict === 'MISS') { judged++; if (verdict === 'PASS') pass++; }
+    const fmt = (v: number) => (Number.isNaN(v) ? (typeof torch === 'string' ? torch : '-') : Math.round(v).toLocaleString('en-US'));
+    console.log(`| ${c.label} | ${fmt(ours)} | ${fmt(t32)} | ${fmt(t64)} | ${Number.isNaN(ratio) ? '-' : ratio.toFixed(2) + 'x'} | ${c.target}x | ${verdict} | ${alloc.toFixed(1)} |`);
+  }
+  console.log('');
+  console.log(`${pass} of ${judged} rows PASS. heap B/step: heap growth per step between runs of 5 and 55 epochs (8 B/step are the step-loss record itself).`);
+}
