@@ -47,7 +47,7 @@ export class ComparisonView {
     this.element.replaceChildren(root);
 
     const series = comparisonLossSeries(p);
-    const config = () => lineChartConfig(series, theme, { xTitle: 'epoch', yTitle: `train loss (${p.lossName})`, log: this.log });
+    const config = () => lineChartConfig(series, theme, { xTitle: 'epoch', yTitle: `train loss (${p.lossName})`, log: this.log, topPadding: 20 });
     const { chart, panel } = this.charts.add(chartRow, config() as unknown as ChartConfiguration, `train loss of ${series.map((s) => s.label).join(', ')}`);
     const tools = el(doc, 'div', 'al-training-tools');
     const label = el(doc, 'label');

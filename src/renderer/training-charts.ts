@@ -75,6 +75,12 @@ export interface LineChartOptions {
   styleIndex?: (i: number, s: XYSeries) => number;
   /** Fixed y range, e.g. [0, 1] for shares. */
   yRange?: [number, number];
+  /** Dash patterns per line (default true); small multiples draw solid lines. */
+  dashes?: boolean;
+  /** Room above the plot (CSS pixels), e.g. for the log-scale switch. */
+  topPadding?: number;
+  /** Smaller legend and fonts for small multiples. */
+  compact?: boolean;
 }
 
 /** A chart of several lines over a shared x (epochs), with legend, tooltip and axis titles. */
@@ -88,7 +94,7 @@ export function lineChartConfig(series: readonly XYSeries[], theme: TrainingThem
       data: toPoints(s, o.log),
       borderColor: style.color,
       backgroundColor: style.color,
-      borderDash: style.dash,
+      borderDash: o.dashes === false ? [] : style.dash,
       borderWidth: 2,
       pointRadius: 0,
       pointHoverRadius: 3,
@@ -108,10 +114,11 @@ export function lineChartConfig(series: readonly XYSeries[], theme: TrainingThem
       normalized: true,
       parsing: false,
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+      layout: { padding: { top: o.topPadding ?? 0 } },
       scales: { x: axis(o.xTitle, theme, false, { ticks: { color: theme.foreground, font, maxTicksLimit: 8, precision: 0 } }), y },
       plugins: {
         title: { display: o.title !== undefined, text: o.title ?? '', color: theme.foreground, font: { ...font, weight: 'bold' } },
-        legend: { display: o.legend !== false, position: 'bottom', labels: { color: theme.foreground, font, boxWidth: 18, boxHeight: 2 } },
+        legend: { display: o.legend !== false, position: 'bottom', labels: { color: theme.foreground, font: o.compact ? { ...font, size: Math.max(9, font.size - 2) } : font, boxWidth: o.compact ? 12 : 18, boxHeight: 2, padding: o.compact ? 6 : 10 } },
         tooltip: {
           enabled: true,
           callbacks: {
@@ -126,7 +133,7 @@ export function lineChartConfig(series: readonly XYSeries[], theme: TrainingThem
 
 /** The loss curves of one run: train solid (first colour), test dashed (second colour). */
 export function lossChartConfig(series: readonly XYSeries[], lossName: string, theme: TrainingTheme, log: boolean): LineConfig {
-  return lineChartConfig(series, theme, { xTitle: 'epoch', yTitle: `loss (${lossName})`, log });
+  return lineChartConfig(series, theme, { xTitle: 'epoch', yTitle: `loss (${lossName})`, log, topPadding: 20 });
 }
 
 /** The 1-D fit: the network's curve over train (filled) and test (outlined) points. */
@@ -183,5 +190,7 @@ export function healthChartConfig(metric: HealthMetric, series: readonly XYSerie
     percent: metric.percent,
     yRange: metric.percent ? [0, 1] : undefined,
     styleIndex: (_, s) => Math.max(0, layers.indexOf(s.label)),
+    dashes: false,
+    compact: true,
   });
 }

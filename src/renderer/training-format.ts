@@ -46,7 +46,7 @@ export function progressParts(p: TrainingProgress): string[] {
     parts.push(`accuracy ${acc.join(', ')}`);
   }
   if (p.stepsPerSecond !== null) parts.push(`${formatCount(p.stepsPerSecond)} steps/s`);
-  parts.push(formatDuration(p.elapsedMs));
+  parts.push(`time ${formatDuration(p.elapsedMs)}`);
   if (p.state === 'running' && p.etaMs !== null) parts.push(`${formatDuration(p.etaMs)} left`);
   return parts;
 }
