@@ -77,7 +77,7 @@ export function fieldValue(target: Value, name: string, span: Span): Value {
   if (!field) {
     const known = Object.keys(fields);
     const guess = nearest(name, known);
-    throw new LangError('eval', `${describeValue(target)} has no field '${name}'${guess ? `; did you mean '${guess}'?` : ''}. Its fields: ${known.join(', ')}`, span);
+    throw new LangError('eval', `${describeValue(target)} has no field '${name}'${guess ? `; did you mean '${guess}'?` : '.'} Its fields: ${known.join(', ')}`, span);
   }
   try {
     return (field.get as (v: Value) => Value)(target);
