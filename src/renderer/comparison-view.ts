@@ -4,23 +4,15 @@
  * boundary panel per run with the shared data points.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ComparisonPayloadV1, XYSeries } from '../shared/training-payload';
+import type { ComparisonPayloadV1 } from '../shared/training-payload';
 import { drawHeatmapPanel } from './heatmap-panel';
-import { lineChartConfig, prefersLogScale } from './training-charts';
+import { comparisonLossSeries, lineChartConfig, prefersLogScale } from './training-charts';
 import { boundaryLegend, ChartSet, el, ensureTrainingStyles, paintedPixels, type DrawnCounts } from './training-dom';
 import { bestRun, metricsTable } from './training-format';
 import { lineStyle, type TrainingTheme } from './training-theme';
 
 /** CSS pixels of each run's boundary panel. */
 export const COMPARISON_PANEL_PX = 190;
-
-/** The train loss of each run, labelled by the run. */
-export function comparisonLossSeries(payload: ComparisonPayloadV1): XYSeries[] {
-  return payload.runs.map((r) => {
-    const train = r.loss.find((s) => s.label === 'train') ?? r.loss[0] ?? { label: '', x: [], y: [] };
-    return { label: r.label, x: train.x, y: train.y };
-  });
-}
 
 export class ComparisonView {
   private readonly charts = new ChartSet();

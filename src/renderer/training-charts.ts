@@ -4,7 +4,7 @@
  * comparison's overlaid loss curves. Pure (no DOM, no chart.js runtime), so it is unit-tested in Node.
  */
 import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
-import type { FunctionFit, XYSeries } from '../shared/training-payload';
+import type { ComparisonPayloadV1, FunctionFit, XYSeries } from '../shared/training-payload';
 import { downsampleXY } from '../shared/downsample';
 import { formatNumber } from './chart-config';
 import { cssRgb, pointColor } from './heatmap-colors';
@@ -192,5 +192,13 @@ export function healthChartConfig(metric: HealthMetric, series: readonly XYSerie
     styleIndex: (_, s) => Math.max(0, layers.indexOf(s.label)),
     dashes: false,
     compact: true,
+  });
+}
+
+/** The train loss of each compared run, labelled by the run (the comparison's overlaid curves). */
+export function comparisonLossSeries(payload: ComparisonPayloadV1): XYSeries[] {
+  return payload.runs.map((r) => {
+    const train = r.loss.find((s) => s.label === 'train') ?? r.loss[0] ?? { label: '', x: [], y: [] };
+    return { label: r.label, x: train.x, y: train.y };
   });
 }
