@@ -125,7 +125,7 @@ export function datasetCall(name: string, args: CallArguments, context: CallCont
     }
     throw e;
   }
-  return { kind: 'dataset', dataset, label: labelOf(source, options) };
+  return { kind: 'dataset', dataset, label: labelOf(source === 'arrays' ? 'your data' : source, options) };
 }
 
 function csvError(error: unknown, name: string, path: string, pathSpan: Span, find: (key: string) => Span | undefined, callSpan: Span): unknown {

@@ -140,6 +140,8 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
   const trainSplit = splitOf(data.train, data, encoding);
   const testSplit = data.test.n > 0 ? splitOf(data.test, data, encoding) : null;
   let run: TrainingRun = withPositions('train', args.span, find, () => train(network, trainSplit, testSplit, options));
+  // The core's advice names its own option; the language's keyword is clip=.
+  if (run.message.includes('clip_norm=')) run = { ...run, message: run.message.replace('clip_norm=', 'clip=') };
   if (interrupted && run.stopped !== 'interrupted') {
     // An interrupt met inside a user activation's interpreter wrote NaN: the engine saw a loss that is not finite.
     run = { ...run, stopped: 'interrupted', message: `interrupted after ${run.steps} steps (${run.epochsDone} full epochs); the run so far is kept`, epochs: run.epochs.filter((e) => Number.isFinite(e.trainLoss)) };
