@@ -30,12 +30,15 @@ export function prefersLogScale(series: readonly XYSeries[]): boolean {
   return hi > 0 && lo > 0 && hi / lo >= 100;
 }
 
-/** A log axis labels only 1, 2 and 5 × 10^k (chart.js would label every 1 … 9 × 10^k). */
-export function logTickLabel(value: number): string {
+/**
+ * A log axis labels only 1, 2 and 5 × 10^k (chart.js would label every 1 … 9 × 10^k); a small chart
+ * (`powersOnly`) only the powers of ten.
+ */
+export function logTickLabel(value: number, powersOnly = false): string {
   if (!(value > 0)) return '';
   const mantissa = value / Math.pow(10, Math.floor(Math.log10(value) + 1e-9));
   const m = Math.round(mantissa * 1000) / 1000;
-  return m === 1 || m === 2 || m === 5 ? formatNumber(value) : '';
+  return m === 1 || (!powersOnly && (m === 2 || m === 5)) ? formatNumber(value) : '';
 }
 
 /** Points for chart.js: downsampled, and on a log axis non-positive values become gaps. */
@@ -104,6 +107,7 @@ export function lineChartConfig(series: readonly XYSeries[], theme: TrainingThem
   });
   const y = axis(o.yTitle, theme, o.log, o.yRange ? { min: o.yRange[0], max: o.yRange[1] } : {});
   if (o.percent) y.ticks.callback = (v: number | string) => `${formatNumber(Number(v) * 100)}`;
+  else if (o.log && o.compact) y.ticks.callback = (v: number | string) => logTickLabel(Number(v), true);
   return {
     type: 'line',
     data: { datasets },

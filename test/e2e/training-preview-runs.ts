@@ -6,7 +6,7 @@ import { makeDataset, zeroOneTargets, type Dataset } from '../../src/core/traini
 import { fromActivationSpec } from '../../src/core/training/layer-activation';
 import type { LossName } from '../../src/core/training/losses';
 import { createNetwork, type OutputHead } from '../../src/core/training/network';
-import { train, type TrainingRun } from '../../src/core/training/train';
+import { train, type TrainOptions, type TrainingRun } from '../../src/core/training/train';
 import type { DataSplit } from '../../src/core/training/training-data';
 import { comparisonPayload, trainingViewPayload } from '../../src/kernel/training-payload';
 import type { TrainingPayload } from '../../src/shared/training-payload';
@@ -19,12 +19,12 @@ function splits(data: Dataset, loss: LossName): { train: DataSplit; test: DataSp
   };
 }
 
-export function trainOn(data: Dataset, activation: string, sizes: number[], loss: LossName, output: OutputHead, epochs: number, lr = 0.03): TrainingRun {
+export function trainOn(data: Dataset, activation: string, sizes: number[], loss: LossName, output: OutputHead, epochs: number, lr = 0.03, more: Partial<TrainOptions> = {}): TrainingRun {
   const spec = getActivation(activation);
   if (!spec) throw new Error(`no activation ${activation}`);
   const net = createNetwork({ sizes, hidden: { kind: 'activation', activation: fromActivationSpec(spec) }, output, seed: 7, init: 'xavier_uniform' });
   const s = splits(data, loss);
-  return train(net, s.train, s.test, { loss, optimizer: { kind: 'adam', lr }, epochs, batchSize: 10, seed: 1 });
+  return train(net, s.train, s.test, { loss, optimizer: { kind: 'adam', lr }, epochs, batchSize: 10, seed: 1, ...more });
 }
 
 export interface PreviewCase {
@@ -44,8 +44,15 @@ export function previewCases(): PreviewCase[] {
   const blobView = trainingViewPayload(trainOn(blobs, 'relu', [2, 16, 4], 'cross_entropy', 'linear', 60, 0.01), blobs, { title: 'blobs (4 classes) · 2-16-4 relu · cross_entropy' });
   const sine = makeDataset('sine', { n: 200, noise: 0.1, seed: 2 });
   const fit = trainingViewPayload(trainOn(sine, 'tanh', [1, 16, 16, 1], 'mse', 'linear', 300, 0.01), sine, { title: 'sine fit · 1-16-16-1 tanh · mse' });
+  // 4,000 epochs (full batch): the drawn series are downsampled, the run keeps every record.
+  const long = trainingViewPayload(trainOn(spiral, 'relu', [2, 16, 16, 1], 'bce', 'linear', 4000, 0.01, { batchSize: 0 }), spiral, { title: 'spiral · 4,000 epochs · 2-16-16-1 relu · full batch' });
+  let polls = 0;
+  const stopped = trainOn(spiral, 'sigmoid', [2, 8, 8, 1], 'bce', 'linear', 500, 0.03, { shouldStop: () => ++polls > 2000 });
+  const interrupted = trainingViewPayload(stopped, spiral, { title: 'spiral · interrupted' });
   return [
     { name: 'view-spiral', payload: view },
+    { name: 'view-long', payload: long },
+    { name: 'view-interrupted', payload: interrupted },
     { name: 'view-running', payload: running },
     { name: 'comparison-5', payload: comparison },
     { name: 'view-blobs', payload: blobView },

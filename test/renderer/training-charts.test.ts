@@ -11,7 +11,8 @@ describe('training charts', () => {
     assert.strictEqual(prefersLogScale([{ label: 'train', x: [1, 2], y: [1, 0.001] }]), true);
     assert.strictEqual(prefersLogScale([{ label: 'train', x: [1, 2], y: [1, 0.5] }]), false);
     assert.strictEqual(prefersLogScale([{ label: 'train', x: [1, 2], y: [1, 0] }]), false);
-    assert.deepStrictEqual([1, 2, 3, 5, 10, 0.05, 0.07].map(logTickLabel), ['1', '2', '', '5', '10', '0.05', '']);
+    assert.deepStrictEqual([1, 2, 3, 5, 10, 0.05, 0.07].map((v) => logTickLabel(v)), ['1', '2', '', '5', '10', '0.05', '']);
+    assert.deepStrictEqual([1, 2, 0.01, 0.05].map((v) => logTickLabel(v, true)), ['1', '', '0.01', '']);
     const config = lossChartConfig([{ label: 'train', x: [1, 2], y: [1, 0.01] }, { label: 'test', x: [1, 2], y: [2, null] }], 'bce', theme, true);
     const scales = config.options!.scales as Record<string, { type: string; title: { text: string } }>;
     assert.strictEqual(scales.y.type, 'logarithmic');
