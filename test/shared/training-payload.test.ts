@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { MIME_TRAINING } from '../../src/shared/mime-types';
 import { TRAINING_PAYLOAD_LIMITS, validateTrainingPayload, type ComparisonPayloadV1, type TrainingViewPayloadV1 } from '../../src/shared/training-payload';
 
 function goodView(): TrainingViewPayloadV1 {
@@ -112,5 +115,12 @@ describe('training payload validator', () => {
     assert.match(reason(goodComparison, (p) => ((p.runs[0].metrics as unknown as { state: string }).state = '')), /runs\[0\]\.metrics\.state must be one of/);
     assert.match(reason(goodComparison, (p) => ((p.runs[0] as unknown as { label: null }).label = null)), /runs\[0\]\.label must be a string/);
     assert.match(reason(goodComparison, (p) => (p.runs = new Array(17).fill(p.runs[0]))), /runs has 17 entries, at most 16/);
+  });
+
+  it('is a MIME type the renderer declares in package.json', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const renderer = manifest.contributes.notebookRenderer.find((r: { id: string }) => r.id === 'activation-lab.chart-renderer');
+    assert.ok(renderer.mimeTypes.includes(MIME_TRAINING), JSON.stringify(renderer.mimeTypes));
+    assert.strictEqual(MIME_TRAINING, 'application/vnd.activation-lab.training+json');
   });
 });
