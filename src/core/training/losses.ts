@@ -59,9 +59,21 @@ export function checkTargets(argument: string, loss: LossName, targets: Float64A
 
 /**
  * The sum of the loss terms of rows 0..n-1 (Z the logits, A the head output, T the targets). With
- * `dZ`, also writes scale * d(sum)/dZ into it.
+ * `dZ`, also writes d(sum)/dZ / termCount into it (termCount: the terms of the whole batch, so
+ * chunks add up to the gradient of the mean).
  */
-export function lossSum(loss: LossName, head: OutputHead, Z: Float64Array, A: Float64Array, T: Float64Array, n: number, outputs: number, scale: number, dZ: Float64Array | null): number {
+export function lossSum(loss: LossName, head: OutputHead, Z: Float64Array, A: Float64Array, T: Float64Array, n: number, outputs: number, termCount: number, dZ: Float64Array | null): number {
+  const acc = new Float64Array(1);
+  addLossSum(acc, loss, head, Z, A, T, n, outputs, termCount, dZ);
+  return acc[0];
+}
+
+/**
+ * lossSum added into acc[0]: the training loop's form. A double returned from (or passed to) a call
+ * that is not inlined is boxed on the heap; a slot in a preallocated array and an integer are not.
+ */
+export function addLossSum(acc: Float64Array, loss: LossName, head: OutputHead, Z: Float64Array, A: Float64Array, T: Float64Array, n: number, outputs: number, termCount: number, dZ: Float64Array | null): void {
+  const scale = 1 / termCount;
   let sum = 0;
   const count = n * outputs;
   switch (loss) {
@@ -72,7 +84,8 @@ export function lossSum(loss: LossName, head: OutputHead, Z: Float64Array, A: Fl
         sum += d * d;
         if (dZ !== null) dZ[i] = sig ? 2 * d * scale * (A[i] * (1 - A[i])) : 2 * d * scale;
       }
-      return sum;
+      acc[0] += sum;
+      return;
     }
     case 'bce':
       for (let i = 0; i < count; i++) {
@@ -81,7 +94,8 @@ export function lossSum(loss: LossName, head: OutputHead, Z: Float64Array, A: Fl
         sum += Math.max(z, 0) - z * t + Math.log1p(Math.exp(-Math.abs(z)));
         if (dZ !== null) dZ[i] = (1 / (1 + Math.exp(-z)) - t) * scale;
       }
-      return sum;
+      acc[0] += sum;
+      return;
     case 'hinge':
       for (let i = 0; i < count; i++) {
         const y = T[i];
@@ -89,7 +103,8 @@ export function lossSum(loss: LossName, head: OutputHead, Z: Float64Array, A: Fl
         if (m > 0) sum += m;
         if (dZ !== null) dZ[i] = m >= 0 ? -y * scale : 0;
       }
-      return sum;
+      acc[0] += sum;
+      return;
     case 'cross_entropy':
       for (let r = 0; r < n; r++) {
         const o = r * outputs;
@@ -103,7 +118,7 @@ export function lossSum(loss: LossName, head: OutputHead, Z: Float64Array, A: Fl
           for (let j = 0; j < outputs; j++) dZ[o + j] = (Math.exp(Z[o + j] - m) / s - (j === label ? 1 : 0)) * scale;
         }
       }
-      return sum;
+      acc[0] += sum;
   }
 }
 

@@ -29,8 +29,8 @@ export function applyPenalty(net: Network, l1: number, l2: number, g: Float64Arr
   return l1 * s1 + l2 * s2;
 }
 
-/** clip_grad_norm_: returns the total norm before clipping. */
-export function clipGradientNorm(net: Network, g: Float64Array, maxNorm: number): number {
+/** clip_grad_norm_; writes the total norm before clipping into norm[0] when given (no boxed return). */
+export function clipGradientNorm(net: Network, g: Float64Array, maxNorm: number, norm: Float64Array | null): void {
   let total = 0;
   for (const t of net.tensors) {
     let s = 0;
@@ -41,7 +41,7 @@ export function clipGradientNorm(net: Network, g: Float64Array, maxNorm: number)
   total = Math.sqrt(total);
   const coef = maxNorm / (total + 1e-6);
   if (coef < 1) for (let i = 0; i < g.length; i++) g[i] *= coef;
-  return total;
+  if (norm !== null) norm[0] = total;
 }
 
 /** clip_grad_value_. */

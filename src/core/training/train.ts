@@ -7,7 +7,7 @@
 import { SeededRng } from '../random/seeded-rng';
 import { nextEpochOrder } from './batch-order';
 import { EpochRecord, LayerStatsAccumulator } from './epoch-record';
-import { accuracyDenominator, checkLoss, countCorrect, lossSum, lossTermCount, LossName, targetWidth } from './losses';
+import { accuracyDenominator, addLossSum, checkLoss, countCorrect, lossTermCount, LossName, targetWidth } from './losses';
 import { Network, withParameters } from './network';
 import { createOptimizer, OptimizerConfig, resolveOptimizer } from './optimizers';
 import { backwardPass, forwardPass } from './propagation';
@@ -156,7 +156,8 @@ class Trainer {
           if (this.shouldStop()) throw new Interrupted();
           const count = Math.min(this.batch, n - start);
           G.fill(0);
-          const dataLoss = this.pass(trainSplit, this.order, start, count, true, null) / lossTermCount(options.loss, count, net.outputs);
+          this.pass(trainSplit, this.order, start, count, true, null);
+          const dataLoss = this.acc[0] / lossTermCount(options.loss, count, net.outputs);
           const loss = dataLoss + applyPenalty(net, l1, l2, G);
           if (!Number.isFinite(loss)) {
             stopped = 'diverged';
@@ -164,7 +165,7 @@ class Trainer {
             break epochLoop;
           }
           stepLosses[steps++] = loss;
-          if (options.clipNorm !== undefined) clipGradientNorm(net, G, options.clipNorm);
+          if (options.clipNorm !== undefined) clipGradientNorm(net, G, options.clipNorm, null);
           if (options.clipValue !== undefined) clipGradientValue(G, options.clipValue);
           optimizer.step(net.parameters, G);
         }
@@ -202,14 +203,17 @@ class Trainer {
    * and counts correct predictions into this.correct.
    */
   private correct = 0;
-  private pass(split: DataSplit, order: Int32Array, start: number, count: number, gradient: boolean, stats: LayerStatsAccumulator | null): number {
+  /** acc[0]: the sum of the last pass's loss terms. */
+  private readonly acc = new Float64Array(1);
+  private pass(split: DataSplit, order: Int32Array, start: number, count: number, gradient: boolean, stats: LayerStatsAccumulator | null): void {
     const { net, ws, tw } = this;
     const loss = this.options.loss;
     const inputs = net.inputs;
     const outputs = net.outputs;
     const last = net.layers.length - 1;
-    const scale = 1 / lossTermCount(loss, count, outputs);
-    let sum = 0;
+    const termCount = lossTermCount(loss, count, outputs);
+    const acc = this.acc;
+    acc[0] = 0;
     for (let c = 0; c < count; c += ws.capacity) {
       if (c > 0 && this.shouldStop()) throw new Interrupted();
       const rows = Math.min(ws.capacity, count - c);
@@ -219,14 +223,13 @@ class Trainer {
         for (let j = 0; j < tw; j++) ws.target[r * tw + j] = split.y[s * tw + j];
       }
       forwardPass(net, ws, rows);
-      sum += lossSum(loss, net.head, ws.pre[last], ws.post[last], ws.target, rows, outputs, scale, gradient ? ws.gradPre[last] : null);
+      addLossSum(acc, loss, net.head, ws.pre[last], ws.post[last], ws.target, rows, outputs, termCount, gradient ? ws.gradPre[last] : null);
       if (stats !== null) {
         stats.add(ws, rows);
         this.correct += countCorrect(loss, ws.pre[last], ws.target, rows, outputs);
       }
       if (gradient) backwardPass(net, ws, rows);
     }
-    return sum;
   }
 
   private record(epoch: number, steps: number, stepLosses: Float64Array, firstStep: number, started: number, l1: number, l2: number): EpochRecord {
@@ -236,7 +239,8 @@ class Trainer {
     G.fill(0);
     this.stats.reset();
     this.correct = 0;
-    const trainLoss = this.pass(trainSplit, this.identity, 0, trainSplit.n, true, this.stats) / lossTermCount(loss, trainSplit.n, net.outputs);
+    this.pass(trainSplit, this.identity, 0, trainSplit.n, true, this.stats);
+    const trainLoss = this.acc[0] / lossTermCount(loss, trainSplit.n, net.outputs);
     const trainCorrect = this.correct;
     const penalty = applyPenalty(net, l1, l2, G);
     const layers = this.stats.finish(G);
@@ -245,7 +249,8 @@ class Trainer {
     if (testSplit !== null && testSplit.n > 0) {
       this.correct = 0;
       const scratch = new LayerStatsAccumulator(net);
-      testLoss = this.pass(testSplit, this.identity, 0, testSplit.n, false, scratch) / lossTermCount(loss, testSplit.n, net.outputs);
+      this.pass(testSplit, this.identity, 0, testSplit.n, false, scratch);
+      testLoss = this.acc[0] / lossTermCount(loss, testSplit.n, net.outputs);
       const d = accuracyDenominator(loss, testSplit.n, net.outputs);
       testAccuracy = d === 0 ? NaN : this.correct / d;
     }

@@ -54,7 +54,7 @@ function objective(net: Network, c: GradCase, x: Float64Array, y: Float64Array, 
   forwardPass(net, ws, n);
   const last = net.layers.length - 1;
   const count = lossTermCount(c.loss, n, net.outputs);
-  const sum = lossSum(c.loss, net.head, ws.pre[last], ws.post[last], ws.target, n, net.outputs, 1 / count, grad === null ? null : ws.gradPre[last]);
+  const sum = lossSum(c.loss, net.head, ws.pre[last], ws.post[last], ws.target, n, net.outputs, count, grad === null ? null : ws.gradPre[last]);
   if (grad !== null) backwardPass(net, ws, n);
   const pen = applyPenalty(net, c.l1 ?? 0, c.l2 ?? 0, grad === null ? null : ws.gradients);
   if (grad !== null) grad.set(ws.gradients);
