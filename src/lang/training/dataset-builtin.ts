@@ -49,8 +49,10 @@ function optionValue(name: string, value: Value, span: Span, context: CallContex
 function labelOf(source: string, options: Record<string, unknown>): string {
   const shown = Object.entries(options)
     .filter(([k, v]) => v !== undefined && typeof v !== 'function' && !Array.isArray(v) && k !== 'text' && k !== 'inputs' && k !== 'labels')
-    .map(([k, v]) => `${k}=${typeof v === 'string' ? JSON.stringify(v) : String(v)}`);
-  return shown.length > 0 ? `${source}(${shown.join(', ')})` : source;
+    .map(([k, v]) => `${k === 'train' ? 'split' : k}=${typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? JSON.stringify(v.join(', ')) : String(v)}`);
+  // A generator reads like its call, spiral(n=500); a file or your data with the options after a space.
+  const gap = /^[a-z-]+$/.test(source) ? '' : ' ';
+  return shown.length > 0 ? `${source}${gap}(${shown.join(', ')})` : source;
 }
 
 function isFilePath(s: string): boolean {
@@ -96,7 +98,7 @@ export function datasetCall(name: string, args: CallArguments, context: CallCont
   } else if (first && first.value.kind === 'string' && (forceCsv || isFilePath(first.value.value))) {
     const path = first.value.value;
     const text = readCsvFile(name, path, first.span, context);
-    source = `csv ${path}`;
+    source = path;
     make = () => {
       try {
         return makeDataset('csv', { ...options, text }, limits);

@@ -22,6 +22,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   train: 'split',
 };
 
+const RENAMED: Readonly<Record<string, string>> = { clip_norm: 'clip', clip_value: 'clip_value', beta1: 'betas[0]', beta2: 'betas[1]' };
+
 /** The language keyword an argument name of the core refers to: "sizes[1]" → "sizes", "activation (layer 2)" → "activation". */
 export function keywordOf(argument: string): string {
   const base = argument.replace(/\[.*$/, '').replace(/\s*\(.*$/, '').replace(/^maxout pieces$/, 'activation').replace(/^prelu init$/, 'activation').trim();
@@ -38,7 +40,10 @@ export function finderOf(bound: BoundArguments, extra: Readonly<Record<string, S
 /** A LangError for any error of the core's training code (other errors are rethrown unchanged). */
 export function positioned(error: unknown, name: string, callSpan: Span, find: SpanFinder): unknown {
   if (error instanceof TrainingArgumentError) {
-    return new LangError('eval', `${name}: ${error.message}`, find(keywordOf(error.argument)) ?? callSpan);
+    // The core's names for the language's keywords: clip_norm is clip=, beta1 and beta2 are betas=[b1, b2].
+    const shown = RENAMED[error.argument];
+    const message = shown ? `${shown}${error.message.slice(error.argument.length)}` : error.message;
+    return new LangError('eval', `${name}: ${message}`, find(keywordOf(error.argument)) ?? callSpan);
   }
   if (error instanceof DatasetError) {
     const key = error.option === null ? undefined : keywordOf(error.option);
