@@ -57,7 +57,7 @@ export class ComparisonView {
     tools.appendChild(label);
     panel.appendChild(tools);
 
-    root.appendChild(this.table(doc, theme));
+    root.appendChild(el(doc, 'div', 'al-training-table-wrap')).appendChild(this.table(doc, theme));
 
     let heatmapPixels = 0;
     if (p.points && p.runs.some((r) => r.grid)) {

@@ -32,7 +32,7 @@ export function prefersLogScale(series: readonly XYSeries[]): boolean {
 
 /**
  * A log axis labels only 1, 2 and 5 × 10^k (chart.js would label every 1 … 9 × 10^k); a small chart
- * (`powersOnly`) only the powers of ten.
+ * over two decades or more (`powersOnly`) only the powers of ten.
  */
 export function logTickLabel(value: number, powersOnly = false): string {
   if (!(value > 0)) return '';
@@ -107,7 +107,7 @@ export function lineChartConfig(series: readonly XYSeries[], theme: TrainingThem
   });
   const y = axis(o.yTitle, theme, o.log, o.yRange ? { min: o.yRange[0], max: o.yRange[1] } : {});
   if (o.percent) y.ticks.callback = (v: number | string) => `${formatNumber(Number(v) * 100)}`;
-  else if (o.log && o.compact) y.ticks.callback = (v: number | string) => logTickLabel(Number(v), true);
+  else if (o.log && o.compact && prefersLogScale(series)) y.ticks.callback = (v: number | string) => logTickLabel(Number(v), true);
   return {
     type: 'line',
     data: { datasets },
@@ -118,7 +118,7 @@ export function lineChartConfig(series: readonly XYSeries[], theme: TrainingThem
       normalized: true,
       parsing: false,
       interaction: { mode: 'nearest', intersect: false, axis: 'x' },
-      layout: { padding: { top: o.topPadding ?? 0 } },
+      layout: { padding: { top: o.topPadding ?? 0, right: 12 } },
       scales: { x: axis(o.xTitle, theme, false, { ticks: { color: theme.foreground, font, maxTicksLimit: 8, precision: 0 } }), y },
       plugins: {
         title: { display: o.title !== undefined, text: o.title ?? '', color: theme.foreground, font: { ...font, weight: 'bold' } },

@@ -46,6 +46,8 @@ const STYLE = `
 .al-training-swatch.ring { background: transparent !important; border: 2px solid currentColor; width: 7px; height: 7px; }
 .al-training-tools { position: absolute; top: 0; right: 4px; font-size: 0.85em; z-index: 1; }
 .al-training-tools label { display: inline-flex; align-items: center; gap: 3px; cursor: pointer; }
+.al-training-table-wrap { max-width: 100%; overflow-x: auto; }
+.al-training-part { white-space: nowrap; }
 .al-training-table { border-collapse: collapse; margin: 10px 0; font-variant-numeric: tabular-nums; }
 .al-training-table th, .al-training-table td { border: 1px solid var(--vscode-editorWidget-border, rgba(128,128,128,0.35)); padding: 3px 9px; text-align: right; white-space: nowrap; }
 .al-training-table th { font-weight: 600; }

@@ -8,7 +8,7 @@ import { formatNumber } from './chart-config';
 import { drawHeatmapPanel, cellAt } from './heatmap-panel';
 import { fitChartConfig, HEALTH_METRICS, healthChartConfig, lossChartConfig, prefersLogScale } from './training-charts';
 import { boundaryLegend, ChartSet, el, ensureTrainingStyles, paintedPixels, type DrawnCounts } from './training-dom';
-import { progressLine } from './training-format';
+import { progressParts } from './training-format';
 import type { TrainingTheme } from './training-theme';
 import type { ChartConfiguration } from 'chart.js';
 
@@ -37,7 +37,11 @@ export class TrainingView {
     const root = el(doc, 'div', 'al-training');
     root.appendChild(el(doc, 'div', 'al-training-title', p.title));
     const progress = el(doc, 'div', 'al-training-progress');
-    progress.append(el(doc, 'span', `al-training-state ${p.progress.state}`, p.progress.state), doc.createTextNode(progressLine(p.progress)));
+    progress.append(el(doc, 'span', `al-training-state ${p.progress.state}`, p.progress.state));
+    progressParts(p.progress).forEach((part, i) => {
+      if (i > 0) progress.append(doc.createTextNode(' · '));
+      progress.append(el(doc, 'span', 'al-training-part', part));
+    });
     root.appendChild(progress);
     if (p.progress.message) root.appendChild(el(doc, 'div', 'al-training-message', p.progress.message));
     const row = el(doc, 'div', 'al-training-row');

@@ -63,11 +63,11 @@ export const THEMES: Record<string, Record<string, string>> = {
   },
 };
 
-function page(theme: Record<string, string>): string {
+function page(theme: Record<string, string>, width: number): string {
   const vars = Object.entries(theme).map(([k, v]) => `${k}: ${v};`).join(' ');
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 :root { ${vars} }
-body { background: var(--vscode-editor-background); color: var(--vscode-editor-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); margin: 0; padding: 12px; width: 1100px; }
+body { background: var(--vscode-editor-background); color: var(--vscode-editor-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); margin: 0; padding: 12px; width: ${width}px; }
 .case { margin: 0 0 24px 0; padding: 8px; }
 </style></head><body><div id="out"></div>
 <script type="module">
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     if (url.pathname === '/renderer.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(renderer);
     if (url.pathname === '/payloads.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(payloads);
     const theme = THEMES[url.pathname.slice(1)];
-    if (theme) return void res.writeHead(200, { 'content-type': 'text/html' }).end(page(theme));
+    if (theme) return void res.writeHead(200, { 'content-type': 'text/html' }).end(page(theme, Number(url.searchParams.get('width') ?? 1100)));
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -123,6 +123,19 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.close();
+  }
+  // A narrow output (a notebook beside another editor): panels must wrap, not overlap.
+  const narrow = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    const server2 = http.createServer(server.listeners('request')[0] as http.RequestListener);
+    await new Promise<void>((resolve) => server2.listen(0, '127.0.0.1', resolve));
+    const tab = await narrow.newPage({ viewport: { width: 640, height: 900 } });
+    await tab.goto(`http://127.0.0.1:${(server2.address() as AddressInfo).port}/light?width=600`);
+    await tab.waitForFunction((n) => (globalThis as unknown as { __messages: unknown[] }).__messages?.length >= n, cases.length, { timeout: 30_000 });
+    for (const name of ['view-spiral', 'comparison-5']) await tab.locator(`#${name}`).screenshot({ path: path.join(artifacts, `narrow-light-${name}.png`) });
+    server2.close();
+  } finally {
+    await narrow.close();
   }
   fs.writeFileSync(path.join(artifacts, 'report.json'), JSON.stringify(report, null, 2));
   console.log(`screenshots in ${artifacts}`);
