@@ -49,8 +49,11 @@ export function previewCases(): PreviewCase[] {
   let polls = 0;
   const stopped = trainOn(spiral, 'sigmoid', [2, 8, 8, 1], 'bce', 'linear', 500, 0.03, { shouldStop: () => ++polls > 2000 });
   const interrupted = trainingViewPayload(stopped, spiral, { title: 'spiral · interrupted' });
+  const plane = makeDataset('multi-gauss', { n: 600, seed: 4 });
+  const planeView = trainingViewPayload(trainOn(plane, 'tanh', [2, 12, 12, 1], 'mse', 'linear', 80, 0.01), plane, { title: 'multi-gauss regression · 2-12-12-1 tanh · mse' });
   return [
     { name: 'view-spiral', payload: view },
+    { name: 'view-regression', payload: planeView },
     { name: 'view-long', payload: long },
     { name: 'view-interrupted', payload: interrupted },
     { name: 'view-running', payload: running },
