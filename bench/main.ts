@@ -13,6 +13,7 @@ import { benchElementwise, elementwiseVariants, FUSED_TARGET, VALUE_TARGET } fro
 import { REFERENCE_LINES } from './reference-numbers';
 import { formatRow, header, summary, TEXTBOOK_NOTE, type BenchRow } from './report';
 import { benchInputs } from './seeded-random';
+import { runTrainingBench } from './training-bench';
 import { benchVector, ROW_LENGTH } from './vector-bench';
 
 interface Options {
@@ -41,6 +42,10 @@ function parseOptions(argv: readonly string[]): Options {
 }
 
 function main(): void {
+  if (process.argv[2] === 'training') {
+    runTrainingBench(process.argv.slice(3)); // `npm run bench -- training`: bench/training-bench.ts
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
   const xs = benchInputs(options.n, 20261122);

@@ -4,6 +4,7 @@
  * index being the cell's position in the notebook (from 0, markdown cells counted); code cells in
  * another language are not run and are listed as "skipped": [{"index", "language"}].
  */
+import * as path from 'path';
 import type { CellResult } from '../kernel/cell-result';
 import { parseNotebookFile } from '../kernel/notebook-file/notebook-file';
 import { KernelSession, type KernelSessionOptions } from '../kernel/session';
@@ -28,7 +29,8 @@ export function runCommand(file: string, json: boolean, io: CliIo, options: Kern
     io.stderr(`error: ${file} is not a valid notebook: ${message}\n  at line ${line}, column ${column}\n`);
     return EXIT_USAGE;
   }
-  const session = new KernelSession(options);
+  // A relative path in a cell (dataset("data.csv")) is relative to the notebook's folder.
+  const session = new KernelSession({ baseDirectory: path.dirname(path.resolve(file)), ...options });
   const results: Array<{ index: number } & CellResult> = [];
   const skipped: Array<{ index: number; language: string }> = [];
   parsed.notebook.cells.forEach((cell, index) => {

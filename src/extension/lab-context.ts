@@ -39,7 +39,7 @@ export class LabContext implements vscode.Disposable {
     this.rendererMessages = this.track(new ChartRendererMessages());
     this.track(vscode.languages.registerHoverProvider({ language: LANGUAGE_ID }, new ActivationHoverProvider()));
     this.track(vscode.languages.registerHoverProvider(FRAMEWORK_HOVER_SELECTOR, new FrameworkHoverProvider()));
-    this.referencePanel = this.track(new ReferencePanel());
+    this.referencePanel = this.track(new ReferencePanel(extension.extensionUri));
     registerCommands(this);
     registerEditorSupport(this);
   }

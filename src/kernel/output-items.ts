@@ -88,6 +88,9 @@ function valueOutput(value: PlainValue): CellOutput {
       items.push({ mime: MIME_JSON, data: value.value });
       break;
     case 'function':
+    case 'dataset':
+    case 'network':
+    case 'run':
       break;
   }
   return { items };

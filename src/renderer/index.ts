@@ -3,15 +3,16 @@
  * `application/vnd.activation-lab.chart+json` outputs with chart.js, themed from VS Code's CSS
  * variables, and tells the extension (when messaging is available) that a chart was drawn.
  */
-import { MIME_CHART } from '../shared/mime-types';
+import { MIME_CHART, MIME_TRAINING } from '../shared/mime-types';
 import { validateChartPayload } from '../shared/chart-payload';
 import type { ChartDrawnMessage } from '../shared/renderer-messages';
 import { ChartView, renderErrorBox } from './chart-view';
 import type { ActivationFunction, RendererContext, RendererOutputItem } from './renderer-api';
 import { readChartThemeFromElement } from './theme';
+import { renderTrainingItem, type TrainingOutputView } from './training-output';
 
 export const activate: ActivationFunction = (context: RendererContext) => {
-  const views = new Map<string, ChartView>();
+  const views = new Map<string, ChartView | TrainingOutputView>();
   let themeWatcher: MutationObserver | undefined;
 
   /** Builds the charts now (throws on failure); reports the drawn chart to the extension later. */
@@ -37,7 +38,7 @@ export const activate: ActivationFunction = (context: RendererContext) => {
         scheduled = false;
         for (const view of views.values()) {
           try {
-            void view.render(readChartThemeFromElement(element)).catch(() => undefined);
+            void (view instanceof ChartView ? view.render(readChartThemeFromElement(element)) : view.redraw(element)).catch(() => undefined);
           } catch (e) {
             console.error('[activation-lab] redrawing a chart for the new theme failed', e);
           }
@@ -53,6 +54,14 @@ export const activate: ActivationFunction = (context: RendererContext) => {
     renderOutputItem(outputItem: RendererOutputItem, element: HTMLElement): void {
       views.get(outputItem.id)?.dispose();
       views.delete(outputItem.id);
+      if (outputItem.mime === MIME_TRAINING) {
+        const view = renderTrainingItem(outputItem, element, context);
+        if (view) {
+          views.set(outputItem.id, view);
+          watchTheme(element);
+        }
+        return;
+      }
       if (outputItem.mime !== MIME_CHART) {
         renderErrorBox(element, `unexpected MIME type ${outputItem.mime}`);
         return;

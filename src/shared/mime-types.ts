@@ -3,6 +3,8 @@ export const MIME_TEXT = 'text/plain';
 export const MIME_JSON = 'application/json';
 /** Charts of functions and their derivatives, drawn by the Activation Lab renderer. */
 export const MIME_CHART = 'application/vnd.activation-lab.chart+json';
+/** Training outputs (a run's view, a comparison of runs), drawn by the Activation Lab renderer. */
+export const MIME_TRAINING = 'application/vnd.activation-lab.training+json';
 /** VS Code's built-in error MIME type (`vscode.NotebookCellOutputItem.error`). */
 export const MIME_ERROR = 'application/vnd.code.notebook.error';
 /**

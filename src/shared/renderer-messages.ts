@@ -11,4 +11,20 @@ export interface ChartDrawnMessage {
   paintedPixels: number;
 }
 
-export type RendererMessage = ChartDrawnMessage;
+/** A training output (application/vnd.activation-lab.training+json) was drawn. */
+export interface TrainingDrawnMessage {
+  type: 'trainingDrawn';
+  title: string;
+  /** The payload's kind: one run's view or a comparison. */
+  kind: 'view' | 'comparison';
+  /** chart.js charts drawn (loss, fit, health small multiples). */
+  charts: number;
+  /** Decision-boundary heatmaps drawn. */
+  heatmaps: number;
+  /** Painted (non-transparent) pixels of the heatmaps alone. */
+  heatmapPixels: number;
+  /** Painted pixels of every canvas of the output. */
+  paintedPixels: number;
+}
+
+export type RendererMessage = ChartDrawnMessage | TrainingDrawnMessage;

@@ -3,8 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CONTROLLER_ID, EXTENSION_ID, LANGUAGE_ID, NOTEBOOK_TYPE, RENDERER_ID } from '../../src/extension/ids';
 import { DEFAULT_MAX_ELEMENTS as LANG_DEFAULT_MAX_ELEMENTS } from '../../src/lang/runtime/evaluator';
-import { MIME_CHART } from '../../src/shared/mime-types';
+import { MIME_CHART, MIME_TRAINING } from '../../src/shared/mime-types';
 import { parseNotebookFile } from '../../src/kernel/notebook-file/notebook-file';
+import { manifestIconFiles } from './vsix-contents';
 
 // Compiled to out/test/extension/: the repository root is three levels up.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -34,7 +35,7 @@ describe('package.json contributions', () => {
     const [renderer] = contributes.notebookRenderer;
     assert.strictEqual(renderer.id, RENDERER_ID);
     assert.strictEqual(renderer.entrypoint, './dist/renderer.js');
-    assert.deepStrictEqual(renderer.mimeTypes, [MIME_CHART]);
+    assert.deepStrictEqual(renderer.mimeTypes, [MIME_CHART, MIME_TRAINING]);
     assert.strictEqual(renderer.requiresMessaging, 'optional');
   });
 
@@ -103,5 +104,26 @@ describe('.vscodeignore', () => {
       assert.ok(rules.includes(keep), `${keep} missing`);
     }
     assert.ok(!rules.some((r) => /^!(src|test|out|samples|node_modules|scripts)/.test(r)));
+  });
+});
+
+describe('package.json icons (media/)', () => {
+  const pkg = readJson('package.json');
+  it('the extension icon is a PNG of at least 128×128', () => {
+    const png = fs.readFileSync(path.join(ROOT, pkg.icon));
+    assert.strictEqual(png.subarray(1, 4).toString('latin1'), 'PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    assert.ok(width >= 128 && height >= 128, `${width}×${height}`);
+    assert.strictEqual(width, height);
+  });
+  it('every icon package.json names exists under media/, and .vscodeignore lets media/ into the .vsix', () => {
+    const files = manifestIconFiles(pkg);
+    assert.ok(files.length >= 5, files.join(', '));
+    for (const file of files) {
+      assert.ok(file.startsWith('media/'), file);
+      assert.ok(fs.existsSync(path.join(ROOT, file)), file);
+    }
+    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!media\/\*\*$/m);
   });
 });

@@ -1,6 +1,8 @@
 // Lists a packaged .vsix and checks that it holds what runs and nothing else.
 // Usage: node out/test/extension/vsix-contents.js <path to .vsix>
+import * as fs from 'fs';
 import * as path from 'path';
+import { repoRoot } from '../host/test-host-paths';
 import { zipEntries } from '../host/zip-entries';
 
 export interface VsixCheck {
@@ -33,10 +35,21 @@ const ALLOWED = [
   /^extension\/media\/[\w./-]+\.(png|svg|css)$/,
 ];
 
+/** Every file package.json points at as an icon (the extension's, the language's, the commands'). */
+export function manifestIconFiles(manifest: { icon?: string; contributes?: { languages?: Array<{ icon?: { light: string; dark: string } }>; commands?: Array<{ icon?: string | { light: string; dark: string } }> } }): string[] {
+  const files: string[] = [];
+  if (manifest.icon) files.push(manifest.icon);
+  for (const language of manifest.contributes?.languages ?? []) if (language.icon) files.push(language.icon.light, language.icon.dark);
+  for (const command of manifest.contributes?.commands ?? []) if (command.icon && typeof command.icon === 'object') files.push(command.icon.light, command.icon.dark);
+  return files.map((file) => path.posix.normalize(file));
+}
+
 export function checkVsix(vsix: string): VsixCheck[] {
   const entries = zipEntries(vsix);
   const checks: VsixCheck[] = [];
-  for (const required of REQUIRED) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  checks.push({ name: 'package.json names an icon', ok: typeof manifest.icon === 'string', detail: String(manifest.icon) });
+  for (const required of [...REQUIRED, ...manifestIconFiles(manifest).map((file) => `extension/${file}`)]) {
     checks.push({ name: `the .vsix holds ${required}`, ok: entries.includes(required), detail: path.basename(vsix) });
   }
   const unexpected = entries.filter((e) => !ALLOWED.some((pattern) => pattern.test(e)));

@@ -61,7 +61,9 @@ class NotebookKernel {
   workerForRun(): KernelWorker {
     if (!this.worker?.alive) {
       const config = readConfiguration(this.notebook.uri);
-      this.worker = new KernelWorker(WORKER_SCRIPT, { maxElements: config.kernelMaxElements, kinkConvention: config.kinkConvention });
+      // A relative path in a cell (dataset("data.csv")) is relative to the notebook's folder.
+      const baseDirectory = this.notebook.uri.scheme === 'file' ? path.dirname(this.notebook.uri.fsPath) : undefined;
+      this.worker = new KernelWorker(WORKER_SCRIPT, { maxElements: config.kernelMaxElements, kinkConvention: config.kinkConvention, baseDirectory });
     }
     return this.worker;
   }

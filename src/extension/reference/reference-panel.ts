@@ -23,6 +23,9 @@ export class ReferencePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private waiters: Array<(report: ReferenceRendered | undefined) => void> = [];
 
+  /** extensionUri: where media/ is (the panel's tab shows media/reference-{light,dark}.svg). */
+  constructor(private readonly extensionUri?: vscode.Uri) {}
+
   /**
    * Opens the panel (or brings it forward; a query reloads it with that search) and resolves with the
    * page's first report after that, or undefined if none comes in time.
@@ -51,6 +54,12 @@ export class ReferencePanel implements vscode.Disposable {
       enableFindWidget: true,
       localResourceRoots: [],
     });
+    if (this.extensionUri) {
+      panel.iconPath = {
+        light: vscode.Uri.joinPath(this.extensionUri, 'media', 'reference-light.svg'),
+        dark: vscode.Uri.joinPath(this.extensionUri, 'media', 'reference-dark.svg'),
+      };
+    }
     panel.webview.onDidReceiveMessage((message: unknown) => {
       if (!isRendered(message)) return;
       for (const settle of this.waiters.splice(0)) settle(message);

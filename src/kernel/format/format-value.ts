@@ -6,6 +6,7 @@ import { formatDescribeText } from './format-describe';
 import { formatTableText } from './format-table';
 import type { PlotValue, Value } from '../../lang/runtime/values';
 import { definitionText, functionLabel } from '../../lang/runtime/values';
+import { formatTrainingValue } from '../../lang/training/format-training';
 
 export const TEXT_SIGNIFICANT_DIGITS = 6;
 /** Vectors longer than this show their first and last three items. */
@@ -77,5 +78,9 @@ export function formatValue(value: Value): string {
       return `${formatTableText(value.properties)}\n${formatPlotText(value.plot)}`;
     case 'describe':
       return value.plot ? `${formatDescribeText(value)}\n${formatPlotText(value.plot)}` : formatDescribeText(value);
+    case 'dataset':
+    case 'network':
+    case 'run':
+      return formatTrainingValue(value);
   }
 }

@@ -5,6 +5,7 @@
  * math-builtins.ts, sequence-builtins.ts and the display files; builtins.ts binds them to these.
  */
 import { MAX_JET_ORDER } from '../../core/autodiff/jet';
+import { TRAINING_SIGNATURES } from '../training/training-signatures';
 
 export interface BuiltinParam {
   name: string;
@@ -25,7 +26,7 @@ export interface BuiltinSignature {
   doc: string;
   /** What it gives back, e.g. "number or vector", "chart". */
   returns: string;
-  category: 'math' | 'vector' | 'display' | 'calculus';
+  category: 'math' | 'vector' | 'display' | 'calculus' | 'training';
 }
 
 export interface ConstantDoc {
@@ -175,6 +176,7 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
     returns: 'description and chart',
     category: 'display',
   },
+  ...TRAINING_SIGNATURES,
 ];
 
 const BY_NAME: ReadonlyMap<string, BuiltinSignature> = new Map(BUILTIN_SIGNATURES.map((s) => [s.name, s]));

@@ -9,11 +9,12 @@ import { differentiate } from '../calculus/differentiate';
 import { mathBuiltins } from './math-builtins';
 import { plotBuiltin } from './plot';
 import { tableBuiltin } from './table-builtin';
+import { trainingBuiltins } from '../training/training-builtins';
 import type { BuiltinFunction } from '../runtime/values';
 import { sequenceBuiltins } from './sequence-builtins';
 
 /** Every built-in by name. */
 export function createBuiltins(): ReadonlyMap<string, BuiltinFunction> {
-  const all: BuiltinFunction[] = [...mathBuiltins(), ...sequenceBuiltins(), plotBuiltin, tableBuiltin, compareBuiltin, describeBuiltin, differentiate];
+  const all: BuiltinFunction[] = [...mathBuiltins(), ...sequenceBuiltins(), plotBuiltin, tableBuiltin, compareBuiltin, describeBuiltin, differentiate, ...trainingBuiltins()];
   return new Map(all.map((b) => [b.name, b]));
 }

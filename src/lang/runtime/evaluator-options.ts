@@ -23,6 +23,8 @@ export interface EvaluatorOptions {
    * effects. The kernel worker passes a check of the interrupt flag the editor sets.
    */
   shouldStop?: () => boolean;
+  /** The folder a relative file path (dataset("data.csv")) is read from: the notebook's folder; default the working directory. */
+  baseDirectory?: string;
 }
 
 export const DEFAULT_MAX_ELEMENTS = 10_000_000;

@@ -40,6 +40,7 @@ export class Evaluator implements CallContext {
   readonly maxCallDepth: number;
   readonly maxSteps: number;
   readonly kinkConvention: KinkConvention;
+  readonly baseDirectory: string | undefined;
   private readonly scope: NotebookScope;
   private readonly budget: StepBudget;
   private callDepth = 0;
@@ -55,6 +56,7 @@ export class Evaluator implements CallContext {
     this.maxCallDepth = options.maxCallDepth ?? DEFAULT_MAX_CALL_DEPTH;
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     this.kinkConvention = options.kinkConvention ?? DEFAULT_KINK_CONVENTION;
+    this.baseDirectory = options.baseDirectory;
     this.scope = new NotebookScope(this.kinkConvention);
     this.budget = new StepBudget(this.maxSteps, options.shouldStop);
   }

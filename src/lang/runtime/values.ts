@@ -11,6 +11,7 @@ import type { VectorActivationSpec } from '../../core/vector/vector-activation-s
 import type { Expr } from '../syntax/ast';
 import { printExpr } from '../syntax/print-ast';
 import type { Span } from '../syntax/span';
+import type { DatasetValue, NetworkValue, RunValue } from '../training/training-values';
 
 export interface NumberValue {
   kind: 'number';
@@ -73,6 +74,8 @@ export interface CallContext {
    * "too much work" error at the statement once the budget is spent, and polls for an interrupt.
    */
   chargeSteps(n: number, span: Span): void;
+  /** The folder relative paths are read from (EvaluatorOptions.baseDirectory: the notebook's); undefined: the working directory. */
+  readonly baseDirectory?: string;
 }
 
 export interface BuiltinFunction {
@@ -215,7 +218,10 @@ export type Value =
   | PlotValue
   | TableValue
   | CompareValue
-  | DescribeValue;
+  | DescribeValue
+  | DatasetValue
+  | NetworkValue
+  | RunValue;
 
 export function num(value: number): NumberValue {
   return { kind: 'number', value };
@@ -250,6 +256,12 @@ export function describeValue(value: Value): string {
       return 'a comparison';
     case 'describe':
       return 'a description';
+    case 'dataset':
+      return 'a dataset';
+    case 'network':
+      return 'a network';
+    case 'run':
+      return 'a training run';
   }
 }
 

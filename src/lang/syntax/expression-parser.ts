@@ -202,10 +202,15 @@ export class ExpressionParser {
   /** Each call or index in a chain f(1)(2)[0] deepens the tree, so it counts as a level of nesting. */
   private postfixChain(): Expr {
     let expr = this.primary();
-    while (this.check('(') || this.check('[')) {
+    while (this.check('(') || this.check('[') || this.check('.')) {
       if (++this.nesting > MAX_NESTING) throw this.error(this.peek(), TOO_DEEP);
       const open = this.advance();
-      if (open.type === '(') {
+      if (open.type === '.') {
+        // run.loss is run["loss"]: an index by a string, read as a field (training/training-fields.ts).
+        if (!this.check('identifier')) throw this.error(this.peek(), "expected a field name after '.', as in run.loss");
+        const name = this.advance();
+        expr = { kind: 'index', target: expr, index: { kind: 'string', value: name.lexeme, span: name.span }, span: joinSpans(expr.span, name.span) };
+      } else if (open.type === '(') {
         const args = this.arguments();
         const close = this.expectClosing(')', open, 'after arguments');
         expr = { kind: 'call', callee: expr, args, span: joinSpans(expr.span, close.span) };

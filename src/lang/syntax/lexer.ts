@@ -11,7 +11,7 @@ import type { Span } from './span';
 import { KEYWORDS, type Token, type TokenType } from './tokens';
 
 const SINGLE: ReadonlyMap<string, TokenType> = new Map<string, TokenType>(
-  (['(', ')', '[', ']', ',', ';', ':', '=', '+', '-', '*', '/', '^', '<', '>'] as const).map((c) => [c, c]),
+  (['(', ')', '[', ']', ',', ';', ':', '=', '+', '-', '*', '/', '^', '<', '>', '.'] as const).map((c) => [c, c]),
 );
 const DOUBLE: ReadonlyMap<string, TokenType> = new Map<string, TokenType>(
   (['==', '!=', '<=', '>=', '->'] as const).map((c) => [c, c]),

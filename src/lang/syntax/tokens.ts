@@ -27,6 +27,8 @@ export type TokenType =
   | '>'
   | '>='
   | '->'
+  /** `run.loss`: a field of a dataset, network or run (parsed as run["loss"]). */
+  | '.'
   | 'newline'
   | 'eof';
 

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench -- training`: training throughput (steps/s) of the engine beside PyTorch eager
+ * (float32 and float64, one thread; bench/training_torch.py with /usr/bin/python3, measured in the
+ * same run, "not installed" otherwise), and heap allocation per step. BCE-with-logits loss, seeded
+ * data, no epoch records (records: false), median of interleaved rounds. A bench reports; it never fails.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { getActivation } from '../src/core/activations/registry';
+import { SeededRng } from '../src/core/random/seeded-rng';
+import { fromActivationSpec, LayerActivation } from '../src/core/training/layer-activation';
+import { createNetwork, Network } from '../src/core/training/network';
+import { train, TrainOptions } from '../src/core/training/train';
+import type { DataSplit } from '../src/core/training/training-data';
+import { median } from './timing';
+
+interface TrainingCase { label: string; sizes: number[]; activation: 'tanh' | 'relu' | 'swish15' | 'user'; optimizer: 'sgd' | 'adam'; batch: number; n: number; target: number }
+
+const SMALL = [2, 16, 16, 1];
+const CASES: TrainingCase[] = [];
+for (const activation of ['tanh', 'relu'] as const) {
+  for (const optimizer of ['sgd', 'adam'] as const) {
+    CASES.push({ label: `2-16-16-1 ${activation} ${optimizer} batch 32`, sizes: SMALL, activation, optimizer, batch: 32, n: 1000, target: 3 });
+    CASES.push({ label: `2-16-16-1 ${activation} ${optimizer} full batch`, sizes: SMALL, activation, optimizer, batch: 0, n: 1000, target: 1 });
+  }
+}
+// A user-defined activation (a hand-written LayerActivation, as the language layer will provide) beside the same built-in (swish beta=1.5).
+CASES.push({ label: '2-16-16-1 built-in swish(beta=1.5) adam batch 32', sizes: SMALL, activation: 'swish15', optimizer: 'adam', batch: 32, n: 1000, target: 3 });
+CASES.push({ label: '2-16-16-1 user x*sigmoid(1.5x) adam batch 32', sizes: SMALL, activation: 'user', optimizer: 'adam', batch: 32, n: 1000, target: 3 });
+CASES.push({ label: '2-64-64-64-1 tanh adam batch 32', sizes: [2, 64, 64, 64, 1], activation: 'tanh', optimizer: 'adam', batch: 32, n: 10000, target: 3 });
+CASES.push({ label: '2-64-64-64-1 tanh adam full batch', sizes: [2, 64, 64, 64, 1], activation: 'tanh', optimizer: 'adam', batch: 0, n: 10000, target: 1 });
+
+function data(n: number): DataSplit {
+  const rng = new SeededRng(20261203);
+  const x = new Float64Array(2 * n).map(() => rng.nextUniform(-1, 1));
+  const y = new Float64Array(n).map((_, s) => (x[2 * s] * x[2 * s + 1] > 0 ? 1 : 0));
+  return { x, y, n };
+}
+
+/** x * sigmoid(1.5 x) written out by hand, as a user activation would be. */
+const USER_SWISH: LayerActivation = {
+  name: 'user',
+  valueAndSlope(pre, post, slope, n) {
+    for (let i = 0; i < n; i++) {
+      const x = pre[i];
+      const s = 1 / (1 + Math.exp(-1.5 * x));
+      post[i] = x * s;
+      slope[i] = s + 1.5 * x * s * (1 - s);
+    }
+  },
+};
+
+function activationOf(c: TrainingCase): LayerActivation {
+  if (c.activation === 'user') return USER_SWISH;
+  if (c.activation === 'swish15') return fromActivationSpec(getActivation('swish')!, { beta: 1.5 });
+  return fromActivationSpec(getActivation(c.activation)!);
+}
+
+function setup(c: TrainingCase): { net: Network; split: DataSplit; options: (epochs: number) => TrainOptions } {
+  const net = createNetwork({ sizes: c.sizes, hidden: { kind: 'activation', activation: activationOf(c) }, seed: 1 });
+  const split = data(c.n);
+  return { net, split, options: (epochs) => ({ loss: 'bce', optimizer: { kind: c.optimizer, lr: 0.01 }, epochs, batchSize: c.batch, records: false }) };
+}
+
+/** Steps per second: median over rounds of a run lasting about `seconds`. */
+function ourStepsPerSecond(c: TrainingCase, rounds: number, seconds: number): number {
+  const { net, split, options } = setup(c);
+  const stepsPerEpoch = Math.ceil(c.n / (c.batch || c.n));
+  const t0 = process.hrtime.bigint();
+  train(net, split, null, options(2)); // warm-up
+  const warm = Number(process.hrtime.bigint() - t0) * 1e-9 / (2 * stepsPerEpoch);
+  const epochs = Math.max(2, Math.round(seconds / warm / stepsPerEpoch));
+  const rates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = process.hrtime.bigint();
+    const run = train(net, split, null, options(epochs));
+    rates.push(run.steps / (Number(process.hrtime.bigint() - t) * 1e-9));
+  }
+  return median(rates);
+}
+
+/**
+ * Heap bytes allocated per step in steady state: heapUsed sampled from inside one run (by the
+ * shouldStop poll) after `warm` steps and again `window` steps later, in a child process with a
+ * 64 MB young generation so no scavenge falls between the samples (a drop is reported as NaN),
+ * after a first run that takes the JIT's warm-up allocations.
+ */
+function bytesPerStepChild(c: TrainingCase): number {
+  const { net, split, options } = setup(c);
+  const stepsPerEpoch = Math.ceil(c.n / (c.batch || c.n));
+  const big = c.sizes.length > 4 && c.batch === 0;
+  const warm = big ? 5 : 5000;
+  const window = big ? 20 : 20000;
+  train(net, split, null, options(big ? 1 : Math.ceil(3000 / stepsPerEpoch))); // the first run of a process carries JIT warm-up
+  let polls = 0;
+  let h0 = 0;
+  let result = NaN;
+  train(net, split, null, {
+    ...options(Math.ceil((warm + window + 2) / stepsPerEpoch)),
+    shouldStop: () => {
+      polls++;
+      if (polls === warm) h0 = process.memoryUsage().heapUsed;
+      if (polls === warm + window) {
+        const d = process.memoryUsage().heapUsed - h0;
+        result = d < 0 ? NaN : d / window;
+        return true;
+      }
+      return false;
+    },
+  });
+  return result;
+}
+
+function bytesPerStep(index: number): number {
+  const run = spawnSync(process.execPath, ['--min-semi-space-size=64', '--max-semi-space-size=64', __filename, 'training', '--alloc-child', String(index)], { encoding: 'utf8' });
+  const v = Number(run.stdout.trim());
+  return run.status === 0 ? v : NaN;
+}
+
+function torchRates(seconds: number): Map<string, number> | string {
+  const python = '/usr/bin/python3';
+  if (!fs.existsSync(python) || spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' }).status !== 0) return 'not installed';
+  const script = path.join(__dirname, '..', '..', 'bench', 'training_torch.py');
+  const lines: string[] = [];
+  const keys: string[] = [];
+  for (const c of CASES) {
+    for (const dtype of ['float32', 'float64']) {
+      lines.push(JSON.stringify({ sizes: c.sizes, activation: c.activation, optimizer: c.optimizer, batch: c.batch, n: c.n, dtype, seconds }));
+      keys.push(`${c.label}|${dtype}`);
+    }
+  }
+  const run = spawnSync(python, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').pop()}`;
+  const out = new Map<string, number>();
+  run.stdout.trim().split('\n').forEach((l, i) => out.set(keys[i], (JSON.parse(l) as { stepsPerSecond: number }).stepsPerSecond));
+  return out;
+}
+
+export function runTrainingBench(argv: readonly string[]): void {
+  if (argv[0] === '--alloc-child') {
+    console.log(String(bytesPerStepChild(CASES[Number(argv[1])])));
+    return;
+  }
+  const rounds = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : 5;
+  const seconds = 0.4;
+  console.log(`Activation Lab training bench: steps/s, BCE-with-logits, seeded data, median of ${rounds} runs of ~${seconds} s; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}.`);
+  console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1).');
+  const torch = torchRates(1.0);
+  const head = ['case', 'ours f64', 'torch f32', 'torch f64', 'ours/torch f32', 'target', 'verdict', 'heap B/step'];
+  console.log('');
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  let pass = 0;
+  let judged = 0;
+  const oursByLabel = new Map<string, number>();
+  for (const [index, c] of CASES.entries()) {
+    const ours = ourStepsPerSecond(c, rounds, seconds);
+    oursByLabel.set(c.label, ours);
+    const alloc = bytesPerStep(index);
+    const t32 = typeof torch === 'string' ? NaN : torch.get(`${c.label}|float32`)!;
+    const t64 = typeof torch === 'string' ? NaN : torch.get(`${c.label}|float64`)!;
+    const ratio = ours / t32;
+    let verdict = typeof torch === 'string' ? 'torch ' + torch : ratio >= c.target ? 'PASS' : 'MISS';
+    if (verdict === 'PASS' || verdict === 'MISS') { judged++; if (verdict === 'PASS') pass++; }
+    const fmt = (v: number) => (Number.isNaN(v) ? (typeof torch === 'string' ? torch : '-') : Math.round(v).toLocaleString('en-US'));
+    console.log(`| ${c.label} | ${fmt(ours)} | ${fmt(t32)} | ${fmt(t64)} | ${Number.isNaN(ratio) ? '-' : ratio.toFixed(2) + 'x'} | ${c.target}x | ${verdict} | ${alloc.toFixed(1)} |`);
+  }
+  console.log('');
+  const user = oursByLabel.get('2-16-16-1 user x*sigmoid(1.5x) adam batch 32')!;
+  const builtin = oursByLabel.get('2-16-16-1 built-in swish(beta=1.5) adam batch 32')!;
+  console.log(`User-defined activation vs the same built-in: ${(user / builtin).toFixed(2)}x the speed (target >= 0.33x): ${user / builtin >= 1 / 3 ? 'PASS' : 'MISS'}.`);
+  console.log(`${pass} of ${judged} rows PASS. heap B/step: heapUsed growth per step inside one run (steady state, no GC in the window; the step-loss record is a preallocated Float64Array).`);
+}

@@ -1,0 +1,23 @@
+/** The training engine's public API (the language layer imports from here). */
+export { TrainingArgumentError } from './training-error';
+export type { LayerActivation } from './layer-activation';
+export { fromActivationSpec, fromScalarFunctions } from './layer-activation';
+export type { InitScheme, InitOptions } from './initialisation';
+export { INIT_SCHEMES, initGain, initialiseLinear } from './initialisation';
+export type { MlpConfig, HiddenLayerSpec, OutputHead, Network, DenseLayer, ParameterTensor, LayerKind } from './network';
+export { createNetwork, layoutNetwork, countParameters, withParameters } from './network';
+export type { LossName } from './losses';
+export { LOSS_NAMES } from './losses';
+export type { OptimizerConfig, SgdConfig, AdamConfig, RmspropConfig, ResolvedOptimizer, Optimizer } from './optimizers';
+export { OPTIMIZER_NAMES, resolveOptimizer, createOptimizer } from './optimizers';
+export type { DataSplit } from './training-data';
+export type { SizeLimits } from './size-limits';
+export { DEFAULT_SIZE_LIMITS, checkSizeLimits } from './size-limits';
+export type { EpochRecord, LayerRecord } from './epoch-record';
+export { SATURATION_THRESHOLD } from './epoch-record';
+export type { TrainOptions, TrainingRun, StopReason } from './train';
+export { train, checkTrainArguments } from './train';
+export { predict, Predictor } from './predict';
+export type { TrainingData } from './export-types';
+export { exportPyTorch } from './export-pytorch';
+export { nextEpochOrder } from './batch-order';

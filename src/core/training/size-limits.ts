@@ -1,0 +1,56 @@
+/**
+ * Size limits checked before any work (a setting of the language layer; these are the defaults).
+ * Work per epoch counts multiply-adds of the forward pass: training samples x dense weights.
+ */
+import type { MlpConfig } from './network';
+import { countParameters } from './network';
+import { TrainingArgumentError } from './training-error';
+
+export interface SizeLimits {
+  /** Total parameters of the network. */
+  maxParameters: number;
+  /** Training samples x dense weights (forward multiply-adds per epoch). */
+  maxWorkPerEpoch: number;
+  /** Epochs x work per epoch. */
+  maxTotalWork: number;
+  /** Samples in the training plus the test set. */
+  maxSamples: number;
+}
+
+export const DEFAULT_SIZE_LIMITS: Readonly<SizeLimits> = Object.freeze({
+  maxParameters: 5_000_000,
+  maxWorkPerEpoch: 2e10,
+  maxTotalWork: 1e13,
+  maxSamples: 10_000_000,
+});
+
+function weightCount(config: MlpConfig): number {
+  // parameters minus biases and slopes is close enough for a limit; use the exact weight count
+  let w = 0;
+  const specs = Array.isArray(config.hidden) ? config.hidden : null;
+  for (let l = 0; l < config.sizes.length - 1; l++) {
+    const spec = l < config.sizes.length - 2 ? (specs ? specs[l] : config.hidden) : undefined;
+    const pieces = spec !== undefined && (spec as { kind: string }).kind === 'maxout' ? (spec as { pieces: number }).pieces : 1;
+    w += config.sizes[l] * config.sizes[l + 1] * pieces;
+  }
+  return w;
+}
+
+/** Throws a TrainingArgumentError naming the first limit passed. */
+export function checkSizeLimits(config: MlpConfig, trainSamples: number, testSamples: number, epochs: number, limits: Partial<SizeLimits> = {}): void {
+  const lim = { ...DEFAULT_SIZE_LIMITS, ...limits };
+  const params = countParameters(config);
+  if (params > lim.maxParameters) {
+    throw new TrainingArgumentError('sizes', `the network has ${params} parameters`, `at most ${lim.maxParameters} parameters (the size limit setting)`);
+  }
+  if (trainSamples + testSamples > lim.maxSamples) {
+    throw new TrainingArgumentError('data', `${trainSamples + testSamples} samples`, `at most ${lim.maxSamples} samples (the size limit setting)`);
+  }
+  const work = trainSamples * weightCount(config);
+  if (work > lim.maxWorkPerEpoch) {
+    throw new TrainingArgumentError('data', `${trainSamples} training samples x ${weightCount(config)} weights = ${work} multiply-adds per epoch`, `at most ${lim.maxWorkPerEpoch} per epoch (fewer samples or a smaller network)`);
+  }
+  if (work * epochs > lim.maxTotalWork) {
+    throw new TrainingArgumentError('epochs', `${epochs} epochs of ${work} multiply-adds`, `at most ${lim.maxTotalWork} multiply-adds in all (fewer epochs)`);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Turns the core's training errors into positioned language errors: a TrainingArgumentError names
+ * its argument ("epochs", "sizes[1]", "beta1", "activation (layer 2)"), a DatasetError its option
+ * ("noise", "labels"); the error goes to that argument's span in the call (the call's span when it
+ * was not given), and the message starts with the built-in's name.
+ */
+import { DatasetError } from '../../core/training/datasets';
+import { TrainingArgumentError } from '../../core/training/training-error';
+import type { BoundArguments } from '../builtins/builtin-arguments';
+import { LangError } from '../syntax/errors';
+import type { Span } from '../syntax/span';
+
+/** The core's argument names that differ from the language's keywords. */
+const ALIASES: Readonly<Record<string, string>> = {
+  clip_norm: 'clip',
+  beta1: 'betas',
+  beta2: 'betas',
+  'train data': 'data',
+  'test data': 'data',
+  batchSize: 'batch',
+  pieces: 'activation',
+  train: 'split',
+};
+
+const RENAMED: Readonly<Record<string, string>> = { clip_norm: 'clip', clip_value: 'clip_value', beta1: 'betas[0]', beta2: 'betas[1]' };
+
+/** The language keyword an argument name of the core refers to: "sizes[1]" → "sizes", "activation (layer 2)" → "activation". */
+export function keywordOf(argument: string): string {
+  const base = argument.replace(/\[.*$/, '').replace(/\s*\(.*$/, '').replace(/^maxout pieces$/, 'activation').replace(/^prelu init$/, 'activation').trim();
+  return ALIASES[base] ?? base;
+}
+
+/** Where an argument is: its span in the call, or the call's span. */
+export type SpanFinder = (keyword: string) => Span | undefined;
+
+export function finderOf(bound: BoundArguments, extra: Readonly<Record<string, Span | undefined>> = {}): SpanFinder {
+  return (keyword) => extra[keyword] ?? bound.named.get(keyword)?.span;
+}
+
+/** A LangError for any error of the core's training code (other errors are rethrown unchanged). */
+export function positioned(error: unknown, name: string, callSpan: Span, find: SpanFinder): unknown {
+  if (error instanceof TrainingArgumentError) {
+    // The core's names for the language's keywords: clip_norm is clip=, beta1 and beta2 are betas=[b1, b2].
+    const shown = RENAMED[error.argument];
+    const message = shown ? `${shown}${error.message.slice(error.argument.length)}` : error.message;
+    return new LangError('eval', `${name}: ${message}`, find(keywordOf(error.argument)) ?? callSpan);
+  }
+  if (error instanceof DatasetError) {
+    const key = error.option === null ? undefined : keywordOf(error.option);
+    return new LangError('eval', `${name}: ${error.message}`, (key !== undefined ? find(key) : undefined) ?? callSpan);
+  }
+  return error;
+}
+
+/** Runs body, turning the core's errors into positioned ones. */
+export function withPositions<T>(name: string, callSpan: Span, find: SpanFinder, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw positioned(error, name, callSpan, find);
+  }
+}
+
+/** "dataset: argument noise must be a number, got a string", at the argument. */
+export function argumentError(name: string, argument: string, expected: string, got: string, span: Span): LangError {
+  return new LangError('eval', `${name}: argument ${argument} must be ${expected}, got ${got}`, span);
+}

@@ -1,0 +1,131 @@
+/**
+ * Draws a comparison of runs: the train-loss curves overlaid (a colour and dash pattern per run, the
+ * same key in the table), the metrics table (labels as text, never HTML), and one small decision-
+ * boundary panel per run with the shared data points.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { ComparisonPayloadV1 } from '../shared/training-payload';
+import { drawHeatmapPanel } from './heatmap-panel';
+import { comparisonLossSeries, lineChartConfig, prefersLogScale } from './training-charts';
+import { boundaryLegend, ChartSet, el, ensureTrainingStyles, paintedPixels, type DrawnCounts } from './training-dom';
+import { bestRun, metricsTable } from './training-format';
+import { lineStyle, type TrainingTheme } from './training-theme';
+
+/** CSS pixels of each run's boundary panel. */
+export const COMPARISON_PANEL_PX = 190;
+
+export class ComparisonView {
+  private readonly charts = new ChartSet();
+  private heatmapCanvases: HTMLCanvasElement[] = [];
+  private log: boolean;
+
+  constructor(
+    private readonly element: HTMLElement,
+    readonly payload: ComparisonPayloadV1,
+  ) {
+    this.log = prefersLogScale(comparisonLossSeries(payload));
+  }
+
+  render(theme: TrainingTheme): Promise<DrawnCounts> {
+    this.charts.destroy();
+    this.heatmapCanvases = [];
+    const doc = this.element.ownerDocument;
+    ensureTrainingStyles(doc);
+    const p = this.payload;
+    const root = el(doc, 'div', 'al-training');
+    root.appendChild(el(doc, 'div', 'al-training-title', p.title));
+    const chartRow = el(doc, 'div', 'al-training-row');
+    root.appendChild(chartRow);
+    this.element.replaceChildren(root);
+
+    const series = comparisonLossSeries(p);
+    const config = () => lineChartConfig(series, theme, { xTitle: 'epoch', yTitle: `train loss (${p.lossName})`, log: this.log, topPadding: 20 });
+    const { chart, panel } = this.charts.add(chartRow, config() as unknown as ChartConfiguration, `train loss of ${series.map((s) => s.label).join(', ')}`);
+    const tools = el(doc, 'div', 'al-training-tools');
+    const label = el(doc, 'label');
+    const box = el(doc, 'input');
+    box.type = 'checkbox';
+    box.checked = this.log;
+    box.addEventListener('change', () => {
+      this.log = box.checked;
+      const next = config();
+      chart.data = next.data as typeof chart.data;
+      chart.options.scales = next.options?.scales as typeof chart.options.scales;
+      chart.update();
+    });
+    label.append(box, doc.createTextNode('log scale'));
+    tools.appendChild(label);
+    panel.appendChild(tools);
+
+    root.appendChild(el(doc, 'div', 'al-training-table-wrap')).appendChild(this.table(doc, theme));
+
+    let heatmapPixels = 0;
+    if (p.points && p.runs.some((r) => r.grid)) {
+      root.appendChild(el(doc, 'div', 'al-training-subtitle', 'decision boundaries'));
+      const panels = el(doc, 'div', 'al-training-panels');
+      root.appendChild(panels);
+      p.runs.forEach((run, i) => {
+        if (!run.grid || !p.points) return;
+        const box = el(doc, 'div', 'al-training-boundary');
+        const title = el(doc, 'div', 'al-training-boundary-title', run.label);
+        title.title = run.label;
+        title.style.maxWidth = `${COMPARISON_PANEL_PX}px`;
+        const key = el(doc, 'span', 'al-training-key');
+        const style = lineStyle(i, theme);
+        key.style.borderTopColor = style.color;
+        key.style.borderTopStyle = style.dash.length ? 'dashed' : 'solid';
+        title.prepend(key);
+        const canvas = el(doc, 'canvas');
+        canvas.setAttribute('role', 'img');
+        canvas.setAttribute('aria-label', `decision boundary of ${run.label}`);
+        box.append(title, canvas);
+        panels.appendChild(box);
+        heatmapPixels += drawHeatmapPanel(canvas, run.grid, theme, { size: COMPARISON_PANEL_PX, axes: p.points.axes, train: p.points.train, test: p.points.test, radius: 1.8, maxTicks: 5 });
+        this.heatmapCanvases.push(canvas);
+      });
+      const first = p.runs.find((r) => r.grid)?.grid;
+      if (first) root.appendChild(boundaryLegend(doc, first.kind, p.points.classNames, first.classes));
+    }
+    const heatmaps = this.heatmapCanvases.length;
+    return this.charts.whenDrawn().then(() => ({
+      charts: this.charts.charts.length,
+      heatmaps,
+      heatmapPixels,
+      paintedPixels: paintedPixels([...this.charts.canvases, ...this.heatmapCanvases]),
+    }));
+  }
+
+  private table(doc: Document, theme: TrainingTheme): HTMLTableElement {
+    const { columns, rows } = metricsTable(this.payload);
+    const best = bestRun(this.payload);
+    const table = el(doc, 'table', 'al-training-table');
+    const head = el(doc, 'tr');
+    for (const c of columns) head.appendChild(el(doc, 'th', undefined, c));
+    table.appendChild(el(doc, 'thead')).appendChild(head);
+    const body = el(doc, 'tbody');
+    rows.forEach((cells, i) => {
+      const tr = el(doc, 'tr', i === best && rows.length > 1 ? 'best' : undefined);
+      cells.forEach((text, j) => {
+        const td = el(doc, 'td', undefined, text);
+        if (j === 0) {
+          td.title = text;
+          const key = el(doc, 'span', 'al-training-key');
+          const style = lineStyle(i, theme);
+          key.style.borderTopColor = style.color;
+          key.style.borderTopStyle = style.dash.length ? 'dashed' : 'solid';
+          td.prepend(key);
+        }
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    return table;
+  }
+
+  dispose(): void {
+    this.charts.destroy();
+    this.heatmapCanvases = [];
+    this.element.replaceChildren();
+  }
+}
