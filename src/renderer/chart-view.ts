@@ -46,7 +46,7 @@ export class ChartView {
   private canvases: HTMLCanvasElement[] = [];
 
   constructor(
-    private readonly element: HTMLElement,
+    readonly element: HTMLElement,
     readonly payload: ChartPayload,
   ) {}
 
@@ -89,6 +89,15 @@ export class ChartView {
     return Promise.race([Promise.all(drawn), timeout])
       .then(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())))
       .then(() => this.paintedPixels());
+  }
+
+  /** The charts and canvases drawn now (the export toolbar reads them). */
+  drawnCharts(): readonly Chart[] {
+    return this.charts as unknown as Chart[];
+  }
+
+  drawnCanvases(): readonly HTMLCanvasElement[] {
+    return this.canvases;
   }
 
   /** Canvas pixels that are not fully transparent, over all panels. */

@@ -15,8 +15,8 @@ import { lineStyle, type TrainingTheme } from './training-theme';
 export const COMPARISON_PANEL_PX = 190;
 
 export class ComparisonView {
-  private readonly charts = new ChartSet();
-  private heatmapCanvases: HTMLCanvasElement[] = [];
+  readonly charts = new ChartSet();
+  heatmapCanvases: HTMLCanvasElement[] = [];
   private log: boolean;
 
   constructor(

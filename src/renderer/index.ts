@@ -10,14 +10,18 @@ import { ChartView, renderErrorBox } from './chart-view';
 import type { ActivationFunction, RendererContext, RendererOutputItem } from './renderer-api';
 import { readChartThemeFromElement } from './theme';
 import { renderTrainingItem, type TrainingOutputView } from './training-output';
+import { attachToolbar, createExportToolbar, listenForExportResults } from './export-toolbar';
 
 export const activate: ActivationFunction = (context: RendererContext) => {
   const views = new Map<string, ChartView | TrainingOutputView>();
   let themeWatcher: MutationObserver | undefined;
+  const toolbars = new Map<ChartView, HTMLElement>();
+  listenForExportResults(context);
 
   /** Builds the charts now (throws on failure); reports the drawn chart to the extension later. */
-  const draw = (view: ChartView, element: HTMLElement): void => {
+  const draw = (view: ChartView, element: HTMLElement, toolbar: HTMLElement): void => {
     const painted = view.render(readChartThemeFromElement(element));
+    attachToolbar(element, toolbar);
     void painted.then(
       (paintedPixels) => {
         const message: ChartDrawnMessage = { type: 'chartDrawn', title: view.payload.title, seriesCount: view.payload.series.length, paintedPixels };
@@ -38,7 +42,13 @@ export const activate: ActivationFunction = (context: RendererContext) => {
         scheduled = false;
         for (const view of views.values()) {
           try {
-            void (view instanceof ChartView ? view.render(readChartThemeFromElement(element)) : view.redraw(element)).catch(() => undefined);
+            if (view instanceof ChartView) {
+              void view.render(readChartThemeFromElement(element)).catch(() => undefined);
+              const toolbar = toolbars.get(view);
+              if (toolbar) attachToolbar(view.element, toolbar);
+            } else {
+              void view.redraw(element).catch(() => undefined);
+            }
           } catch (e) {
             console.error('[activation-lab] redrawing a chart for the new theme failed', e);
           }
@@ -52,7 +62,9 @@ export const activate: ActivationFunction = (context: RendererContext) => {
 
   return {
     renderOutputItem(outputItem: RendererOutputItem, element: HTMLElement): void {
-      views.get(outputItem.id)?.dispose();
+      const previous = views.get(outputItem.id);
+      previous?.dispose();
+      if (previous instanceof ChartView) toolbars.delete(previous);
       views.delete(outputItem.id);
       if (outputItem.mime === MIME_TRAINING) {
         const view = renderTrainingItem(outputItem, element, context);
@@ -81,10 +93,18 @@ export const activate: ActivationFunction = (context: RendererContext) => {
       const view = new ChartView(element, checked.payload);
       views.set(outputItem.id, view);
       watchTheme(element);
+      const toolbar = createExportToolbar(element.ownerDocument, {
+        title: checked.payload.title,
+        root: () => (element.firstElementChild as HTMLElement | null) ?? element,
+        charts: () => view.drawnCharts(),
+        canvases: () => view.drawnCanvases(),
+      }, context);
+      toolbars.set(view, toolbar);
       try {
-        draw(view, element);
+        draw(view, element, toolbar);
       } catch (e) {
         views.delete(outputItem.id);
+        toolbars.delete(view);
         view.dispose();
         renderErrorBox(element, e instanceof Error ? e.message : String(e));
       }
@@ -94,9 +114,12 @@ export const activate: ActivationFunction = (context: RendererContext) => {
       if (id === undefined) {
         for (const view of views.values()) view.dispose();
         views.clear();
+        toolbars.clear();
         return;
       }
-      views.get(id)?.dispose();
+      const view = views.get(id);
+      view?.dispose();
+      if (view instanceof ChartView) toolbars.delete(view);
       views.delete(id);
     },
   };

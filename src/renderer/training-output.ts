@@ -9,21 +9,32 @@ import { renderErrorBox } from './chart-view';
 import { ComparisonView } from './comparison-view';
 import type { RendererContext, RendererOutputItem } from './renderer-api';
 import type { DrawnCounts } from './training-dom';
+import { attachToolbar, createExportToolbar } from './export-toolbar';
 import { readTrainingThemeFromElement } from './training-theme';
 import { TrainingView } from './training-view';
 
 /** A drawn training output: redrawn on a theme change, disposed with its output. */
 export class TrainingOutputView {
+  private readonly toolbar: HTMLElement;
+
   constructor(
     private readonly view: TrainingView | ComparisonView,
     readonly payload: TrainingPayload,
     private readonly element: HTMLElement,
     private readonly context: RendererContext,
-  ) {}
+  ) {
+    this.toolbar = createExportToolbar(element.ownerDocument, {
+      title: payload.title,
+      root: () => (element.firstElementChild as HTMLElement | null) ?? element,
+      charts: () => view.charts.charts,
+      canvases: () => [...view.charts.canvases, ...view.heatmapCanvases],
+    }, context);
+  }
 
   /** Draws with the theme of `themeElement` and reports what was drawn. */
   redraw(themeElement: HTMLElement = this.element): Promise<DrawnCounts> {
     const drawn = this.view.render(readTrainingThemeFromElement(themeElement));
+    attachToolbar(this.element, this.toolbar);
     void drawn.then(
       (counts) => {
         const message: TrainingDrawnMessage = { type: 'trainingDrawn', title: this.payload.title, kind: this.payload.kind, ...counts };

@@ -16,8 +16,8 @@ import type { ChartConfiguration } from 'chart.js';
 export const BOUNDARY_SIZE_PX = 320;
 
 export class TrainingView {
-  private readonly charts = new ChartSet();
-  private heatmapCanvases: HTMLCanvasElement[] = [];
+  readonly charts = new ChartSet();
+  heatmapCanvases: HTMLCanvasElement[] = [];
   /** The user's log-scale choice survives a theme redraw. */
   private logLoss: boolean;
 

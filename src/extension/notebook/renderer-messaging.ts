@@ -4,8 +4,9 @@
  * them through the extension's API to check that charts really drew pixels.
  */
 import * as vscode from 'vscode';
-import type { ChartDrawnMessage } from '../../shared/renderer-messages';
+import { isExportChartMessage, type ChartDrawnMessage, type ExportResultMessage } from '../../shared/renderer-messages';
 import { RENDERER_ID } from '../ids';
+import { performExport } from './chart-export-host';
 
 /** Narrows a message from the webview (untrusted shape) to a ChartDrawnMessage. */
 export function isChartDrawnMessage(message: unknown): message is ChartDrawnMessage {
@@ -21,11 +22,21 @@ export class ChartRendererMessages implements vscode.Disposable {
   readonly chartsDrawn: ChartDrawnMessage[] = [];
   private readonly emitter = new vscode.EventEmitter<ChartDrawnMessage>();
   readonly onDidDrawChart: vscode.Event<ChartDrawnMessage> = this.emitter.event;
+  /** The answers to the toolbar's exports, newest last (the integration tests read them). */
+  readonly exports: ExportResultMessage[] = [];
   private readonly subscription: vscode.Disposable;
 
   constructor() {
     const messaging = vscode.notebooks.createRendererMessaging(RENDERER_ID);
-    this.subscription = messaging.onDidReceiveMessage(({ message }) => {
+    this.subscription = messaging.onDidReceiveMessage(({ editor, message }) => {
+      if (isExportChartMessage(message)) {
+        void performExport(message, editor).then((answer) => {
+          this.exports.push(answer);
+          if (this.exports.length > MAX_KEPT) this.exports.shift();
+          return messaging.postMessage(answer, editor);
+        });
+        return;
+      }
       if (!isChartDrawnMessage(message)) return;
       const drawn: ChartDrawnMessage = { type: 'chartDrawn', title: message.title, seriesCount: message.seriesCount, paintedPixels: message.paintedPixels };
       this.chartsDrawn.push(drawn);
