@@ -7,7 +7,7 @@
 import type { CellError } from '../cell-result';
 
 export interface SourceCaret {
-  /** The source line, without a trailing carriage return. */
+  /** The source line, without its line break. */
   line: string;
   /** Padding (spaces, and the tabs of the source line) and the carets. */
   caret: string;
@@ -15,7 +15,8 @@ export interface SourceCaret {
 
 /** The line and caret for an error, or undefined when its line is not in the source. */
 export function sourceCaret(error: Pick<CellError, 'line' | 'column' | 'endLine' | 'endColumn'>, source: string): SourceCaret | undefined {
-  const line = source.split('\n')[error.line - 1]?.replace(/\r$/, '');
+  // Lines end as the lexer ends them: "\r\n", "\n" or a lone "\r".
+  const line = source.split(/\r\n|\r|\n/)[error.line - 1];
   if (line === undefined) return undefined;
   const column = Math.max(1, Math.min(error.column, line.length + 1));
   const padding = line.slice(0, column - 1).replace(/[^\t]/g, ' ');

@@ -1,6 +1,12 @@
 /** The one error type of the language: a message and the source span it is about. */
 import type { Span } from './span';
 
+/**
+ * At most this many lexical errors, and this many syntax errors, are collected for one source: a
+ * cell of a million bad characters reports the first hundred, in time linear in its length.
+ */
+export const MAX_REPORTED_ERRORS = 100;
+
 export type LangErrorKind = 'lex' | 'parse' | 'eval';
 
 export class LangError extends Error {

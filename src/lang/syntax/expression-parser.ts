@@ -13,8 +13,13 @@ import { LangError } from './errors';
 import { joinSpans, type Span } from './span';
 import { describeToken, type Token, type TokenType } from './tokens';
 
-/** How deeply brackets, calls, indexes, signs, powers and lambdas may nest in one expression. */
+/**
+ * How deeply brackets, calls, indexes, signs, powers and lambdas may nest in one expression: the
+ * statement's own expression is level 0, so 200 parentheses around a number are the most allowed.
+ */
 export const MAX_NESTING = 200;
+/** The nesting count before a statement's expression is entered (that expression is level 0). */
+export const STATEMENT_NESTING = -1;
 /** How deep the syntax tree of one statement may be, counting every expression node on the way down. */
 export const MAX_EXPRESSION_DEPTH = 1000;
 
@@ -31,30 +36,58 @@ const SPAN_FIELDS: ReadonlySet<string> = new Set(['span', 'nameSpan', 'operatorS
  */
 export function expressionDepthError(root: object): LangError | undefined {
   // The statement itself is level 0: a sum of MAX_EXPRESSION_DEPTH terms reaches exactly the limit.
-  const stack: Array<{ node: object; parentDepth: number; parentOperator?: Span }> = [{ node: root, parentDepth: -1 }];
+  const stack: DepthEntry[] = [{ node: root, parentDepth: -1 }];
   while (stack.length > 0) {
-    const { node, parentDepth, parentOperator } = stack.pop()!;
-    const n = node as { kind?: unknown; span?: Span; operatorSpan?: Span };
+    const entry = stack.pop()!;
+    const { node, parentDepth } = entry;
+    const n = node as { kind?: unknown; span?: Span };
     // Arguments and parameters are wrappers, not levels of their own.
     const counts = typeof n.kind === 'string' && n.kind !== 'positional' && n.kind !== 'keyword';
     const depth = parentDepth + (counts ? 1 : 0);
-    const operator = n.operatorSpan ?? parentOperator;
     if (depth > MAX_EXPRESSION_DEPTH) {
       const message = `expression too long: more than ${MAX_EXPRESSION_DEPTH} operations inside one another (a sum of at most ${MAX_EXPRESSION_DEPTH} terms); split it into steps with names`;
-      return new LangError('parse', message, operator ?? n.span!);
+      return new LangError('parse', message, limitPassedAt(entry, depth - MAX_EXPRESSION_DEPTH));
     }
     for (const [field, value] of Object.entries(node)) {
       if (SPAN_FIELDS.has(field) || typeof value !== 'object' || value === null) continue;
       const children: unknown[] = Array.isArray(value) ? value : [value];
-      for (const child of children) if (typeof child === 'object' && child !== null) stack.push({ node: child, parentDepth: depth, parentOperator: operator });
+      for (const child of children) if (typeof child === 'object' && child !== null) stack.push({ node: child, parentDepth: depth, parent: entry });
     }
   }
   return undefined;
 }
 
+interface DepthEntry {
+  node: object;
+  parentDepth: number;
+  parent?: DepthEntry;
+}
+
+/**
+ * Where a tree too deep passes the limit: the node `levels` levels below the top, counting from the
+ * statement. In a flat chain a + b + … (left-associative, so its first operator is the deepest node)
+ * that is the operator that adds the term one too many, underlined with that term ("+ x" at the end
+ * of a 1,001-term sum), not the first '+'.
+ */
+function limitPassedAt(deepest: DepthEntry, levels: number): Span {
+  const path: DepthEntry[] = [];
+  for (let e: DepthEntry | undefined = deepest; e; e = e.parent) path.push(e);
+  path.reverse(); // the statement first
+  let level = -1;
+  for (const e of path) {
+    const n = e.node as { kind?: unknown; span?: Span; operatorSpan?: Span; right?: { span: Span } };
+    if (typeof n.kind === 'string' && n.kind !== 'positional' && n.kind !== 'keyword') level++;
+    if (level >= levels && n.span) {
+      if (n.operatorSpan && n.right) return joinSpans(n.operatorSpan, n.right.span);
+      return n.operatorSpan ?? n.span;
+    }
+  }
+  return (deepest.node as { span: Span }).span;
+}
+
 export class ExpressionParser {
   protected current = 0;
-  protected nesting = 0;
+  protected nesting = STATEMENT_NESTING;
 
   constructor(protected readonly tokens: Token[]) {}
 
@@ -111,7 +144,8 @@ export class ExpressionParser {
     if (arrow.type !== '->') throw this.error(arrow, `expected '->' after the parameters, found ${describeToken(arrow)}`);
     this.advance();
     const body = this.expression();
-    return { kind: 'lambda', params, body, span: joinSpans(start.span, body.span) };
+    // To the last token read: the body's own span leaves out a closing ')' of x -> (x).
+    return { kind: 'lambda', params, body, span: joinSpans(start.span, this.previous().span) };
   }
 
   /** Whether the '(' here closes with a ')' followed by '->'. */
@@ -318,6 +352,11 @@ export class ExpressionParser {
 
   protected peekNext(): Token {
     return this.tokens[Math.min(this.current + 1, this.tokens.length - 1)];
+  }
+
+  /** The last token read (the first token before anything is read). */
+  protected previous(): Token {
+    return this.tokens[Math.max(0, this.current - 1)];
   }
 
   protected advance(): Token {

@@ -3,10 +3,11 @@
  * inside brackets, where they are ignored so a long call can span lines. `#` starts a comment.
  *
  * `scan` never throws: it reports every bad character, number or string it meets and goes on after
- * it, so the parser can report several problems of a cell at once. `tokenize` throws the first.
+ * it, so the parser can report several problems of a cell at once (the first MAX_REPORTED_ERRORS).
+ * `tokenize` throws the first. A line ends at "\r\n", "\n" or a lone "\r", as in the editor.
  * The editor features read code through `scan` too (lang/analysis/source-tokens.ts), comments included.
  */
-import { LangError } from './errors';
+import { LangError, MAX_REPORTED_ERRORS } from './errors';
 import type { Span } from './span';
 import { KEYWORDS, type Token, type TokenType } from './tokens';
 
@@ -58,16 +59,16 @@ class Lexer {
     while (this.pos < src.length) {
       const c = src[this.pos];
       const two = src.slice(this.pos, this.pos + 2);
-      if (c === ' ' || c === '\t' || c === '\r') {
+      if (c === ' ' || c === '\t' || (c === '\r' && src[this.pos + 1] === '\n')) {
         this.pos++;
-      } else if (c === '\n') {
+      } else if (c === '\n' || c === '\r') {
         if (this.depth === 0) this.push('newline', this.pos, this.pos + 1);
         this.pos++;
         this.line++;
         this.lineStart = this.pos;
       } else if (c === '#') {
         const start = this.pos;
-        while (this.pos < src.length && src[this.pos] !== '\n') this.pos++;
+        while (this.pos < src.length && !isLineBreak(src[this.pos])) this.pos++;
         this.comments.push(this.span(start, this.pos));
       } else if (isDigit(c) || (c === '.' && isDigit(src[this.pos + 1] ?? ''))) {
         this.number();
@@ -152,8 +153,8 @@ class Lexer {
     const start = this.pos;
     let value = '';
     let p = this.pos + 1;
-    while (p < src.length && src[p] !== quote && src[p] !== '\n') {
-      if (src[p] === '\\' && p + 1 < src.length && src[p + 1] !== '\n') {
+    while (p < src.length && src[p] !== quote && !isLineBreak(src[p])) {
+      if (src[p] === '\\' && p + 1 < src.length && !isLineBreak(src[p + 1])) {
         const e = src[p + 1];
         const escaped = e === 'n' ? '\n' : e === 't' ? '\t' : e === '\\' || e === '"' || e === "'" ? e : undefined;
         if (escaped === undefined) this.error(`unknown escape '\\${e}' in a string`, p, p + 2);
@@ -194,7 +195,7 @@ class Lexer {
   }
 
   private error(message: string, start: number, end: number): void {
-    this.errors.push(new LangError('lex', message, this.span(start, end)));
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push(new LangError('lex', message, this.span(start, end)));
   }
 
   /** A span on the current line (tokens never cross a newline). */
@@ -202,6 +203,11 @@ class Lexer {
     const column = start - this.lineStart + 1;
     return { start, end, line: this.line, column, endLine: this.line, endColumn: Math.max(column, end - this.lineStart) };
   }
+}
+
+/** "\n" or "\r" (a "\r\n" pair is one break: its "\r" is skipped as space). */
+function isLineBreak(c: string): boolean {
+  return c === '\n' || c === '\r';
 }
 
 function isDigit(c: string): boolean {

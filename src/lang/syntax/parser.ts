@@ -24,8 +24,8 @@
  * the JavaScript stack limit.
  */
 import type { Argument, Parameter, Program, Statement } from './ast';
-import { LangError } from './errors';
-import { expressionDepthError, ExpressionParser } from './expression-parser';
+import { LangError, MAX_REPORTED_ERRORS } from './errors';
+import { expressionDepthError, ExpressionParser, STATEMENT_NESTING } from './expression-parser';
 import { scan } from './lexer';
 import { joinSpans } from './span';
 import { describeToken } from './tokens';
@@ -61,7 +61,7 @@ class Parser extends ExpressionParser {
   program(): Program {
     const statements: Statement[] = [];
     this.skipSeparators();
-    while (!this.check('eof')) {
+    while (!this.check('eof') && this.errors.length < MAX_REPORTED_ERRORS) {
       const start = this.peek().span.start;
       try {
         const statement = this.statement();
@@ -76,7 +76,7 @@ class Parser extends ExpressionParser {
       } catch (error) {
         if (!(error instanceof LangError)) throw error;
         this.errors.push({ error, statementStart: start });
-        this.nesting = 0;
+        this.nesting = STATEMENT_NESTING;
         while (!this.check('eof') && !this.check('newline') && !this.check(';')) this.advance();
       }
       this.skipSeparators();
@@ -88,13 +88,18 @@ class Parser extends ExpressionParser {
     while (this.check('newline') || this.check(';')) this.advance();
   }
 
+  /**
+   * A statement's span runs from its first token to its last: `g = x -> (x)` ends at the ')', which
+   * the body's own span (x) leaves out (hover and signature help show the statement's text).
+   */
   private statement(): Statement {
     if (this.check('identifier') && this.peekNext().type === '=') {
       const name = this.advance();
       this.advance(); // '='
       const value = this.expression();
-      return { kind: 'assignment', name: name.lexeme, nameSpan: name.span, value, span: joinSpans(name.span, value.span) };
+      return { kind: 'assignment', name: name.lexeme, nameSpan: name.span, value, span: joinSpans(name.span, this.previous().span) };
     }
+    const first = this.peek();
     const expression = this.expression();
     if (this.check('=')) {
       const equals = this.advance();
@@ -102,11 +107,11 @@ class Parser extends ExpressionParser {
         const params = this.argumentsToParameters(expression.callee.name, expression.args);
         const body = this.expression();
         const callee = expression.callee;
-        return { kind: 'definition', name: callee.name, nameSpan: callee.span, params, body, span: joinSpans(callee.span, body.span) };
+        return { kind: 'definition', name: callee.name, nameSpan: callee.span, params, body, span: joinSpans(callee.span, this.previous().span) };
       }
       throw this.error(equals, "only a name (x = 1) or a function head (f(x) = x^2) can be assigned to; write '==' to compare");
     }
-    return { kind: 'expression', expression, span: expression.span };
+    return { kind: 'expression', expression, span: joinSpans(first.span, this.previous().span) };
   }
 
   /** The head `f(x, beta=1.5)` of a definition, parsed as a call, read back as parameters. */

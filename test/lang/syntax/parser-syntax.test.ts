@@ -107,8 +107,9 @@ describe('lang/parser: issue-4 syntax', () => {
       const { errors } = parse(source);
       assert.strictEqual(errors.length, 1);
       assert.strictEqual(errors[0].message, `expression too long: more than ${MAX_EXPRESSION_DEPTH} operations inside one another (a sum of at most ${MAX_EXPRESSION_DEPTH} terms); split it into steps with names`);
-      // The innermost + (between the first and second term) is the one at depth MAX + 1.
-      assert.deepStrictEqual([errors[0].span.line, errors[0].span.column], [2, 7]);
+      // The last '+' adds the term one too many (issue 11: it used to point at the first '+'): "+ 1" at the end.
+      const lastPlus = source.lastIndexOf('+');
+      assert.deepStrictEqual([errors[0].span.line, errors[0].span.start, errors[0].span.end], [2, lastPlus, source.length]);
     });
     it('a chain inside brackets adds to the depth of the chain around it', () => {
       const half = sum(MAX_EXPRESSION_DEPTH / 2 + 1);
