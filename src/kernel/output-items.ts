@@ -6,9 +6,11 @@
  */
 import type { CellOutput, OutputItem } from './cell-result';
 import { CHART_PAYLOAD_VERSION, type ChartPayloadV1 } from '../shared/chart-payload';
-import { MIME_CHART, MIME_JSON, MIME_MARKDOWN, MIME_TEXT } from '../shared/mime-types';
+import { MIME_CHART, MIME_HTML, MIME_JSON, MIME_MARKDOWN, MIME_TEXT } from '../shared/mime-types';
 import { formatDescribeMarkdown, formatDescribeText } from './format/format-describe';
 import { formatTableMarkdown, formatTableText } from './format/format-table';
+import { formatTableHtml } from './format/format-table-html';
+import { chartFallbackItem } from './svg/fallback-items';
 import { formatPlotText, formatValue } from './format/format-value';
 import type { PlotValue, TableValue, Value } from '../lang/runtime/values';
 
@@ -33,8 +35,10 @@ export function tableJson(table: TableValue): { title: string; columns: string[]
   return { title: table.title, columns: [...table.columns], rows: table.rows.map((row) => row.map((c) => (typeof c === 'number' ? jsonNumber(c) : c))), notes: [...table.notes] };
 }
 
+/** text/plain, the chart for the renderer, then its static SVG for hosts without the renderer. */
 function plotOutput(plot: PlotValue): CellOutput {
-  return { items: [{ mime: MIME_TEXT, data: formatPlotText(plot) }, { mime: MIME_CHART, data: chartPayload(plot) }] };
+  const payload = chartPayload(plot);
+  return { items: [{ mime: MIME_TEXT, data: formatPlotText(plot) }, { mime: MIME_CHART, data: payload }, chartFallbackItem(payload)] };
 }
 
 function tableOutput(table: TableValue): CellOutput {
@@ -42,6 +46,7 @@ function tableOutput(table: TableValue): CellOutput {
     items: [
       { mime: MIME_TEXT, data: formatTableText(table) },
       { mime: MIME_MARKDOWN, data: formatTableMarkdown(table) },
+      { mime: MIME_HTML, data: formatTableHtml(table) },
       { mime: MIME_JSON, data: tableJson(table) },
     ],
   };

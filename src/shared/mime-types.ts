@@ -16,3 +16,7 @@ export const MIME_ERROR = 'application/vnd.code.notebook.error';
 export const MIME_VALUE = 'application/vnd.activation-lab.value+json';
 /** Tables and descriptions (table, compare, describe): VS Code draws Markdown tables natively. */
 export const MIME_MARKDOWN = 'text/markdown';
+/** The static fallback of every chart (src/kernel/svg/): shown where the renderer is not (GitHub, nbviewer, JupyterLab). */
+export const MIME_SVG = 'image/svg+xml';
+/** Tables as HTML, for hosts that show HTML but not Markdown outputs. */
+export const MIME_HTML = 'text/html';

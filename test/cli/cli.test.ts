@@ -96,13 +96,13 @@ describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)
       assert.strictEqual(r.stdout, ['  x  f(x)  g(x)', '---  ----  ----', ' -1    -2     1', '0.5     1  0.25', ''].join('\n'));
     });
 
-    it('--json: a table carries text/plain, text/markdown and full-precision application/json', () => {
+    it('--json: a table carries text/plain, text/markdown, text/html and full-precision application/json', () => {
       const r = runCli(['eval', 'table(sigmoid, at=[1], derivative=false)', '--json']);
       assert.strictEqual(r.status, 0, r.stderr);
       const items = JSON.parse(r.stdout).outputs[0].items;
-      assert.deepStrictEqual(items.map((i: { mime: string }) => i.mime), ['text/plain', 'text/markdown', 'application/json']);
+      assert.deepStrictEqual(items.map((i: { mime: string }) => i.mime), ['text/plain', 'text/markdown', 'text/html', 'application/json']);
       assert.strictEqual(items[1].data, '| x | sigmoid(x) |\n| ---: | ---: |\n| 1 | 0.731059 |');
-      assert.deepStrictEqual(items[2].data.rows, [[1, 1 / (1 + Math.exp(-1))]]);
+      assert.deepStrictEqual(items[3].data.rows, [[1, 1 / (1 + Math.exp(-1))]]);
     });
 
     it('a syntax error in a later line: caret under its column, nothing run', () => {

@@ -2,18 +2,18 @@
 import * as assert from 'assert';
 import { KernelSession } from '../../src/kernel/session';
 import { validateChartPayload, type ChartPayloadV1 } from '../../src/shared/chart-payload';
-import { MIME_CHART, MIME_JSON, MIME_MARKDOWN, MIME_TEXT } from '../../src/shared/mime-types';
+import { MIME_CHART, MIME_HTML, MIME_JSON, MIME_MARKDOWN, MIME_SVG, MIME_TEXT } from '../../src/shared/mime-types';
 
 function mimes(result: { outputs: Array<{ items: Array<{ mime: string }> }> }): string[][] {
   return result.outputs.map((o) => o.items.map((i) => i.mime));
 }
 
 describe('kernel: outputs of the displays', () => {
-  it('table: text/plain, text/markdown and application/json at full precision (non-finite as strings)', () => {
+  it('table: text/plain, text/markdown, text/html and application/json at full precision (non-finite as strings)', () => {
     const r = new KernelSession().executeSync('table(x -> 1 / x, at=[0, 3], derivative=false)');
     assert.ok(r.ok, JSON.stringify(r.error));
-    assert.deepStrictEqual(mimes(r), [[MIME_TEXT, MIME_MARKDOWN, MIME_JSON]]);
-    const [text, markdown, json] = r.outputs[0].items;
+    assert.deepStrictEqual(mimes(r), [[MIME_TEXT, MIME_MARKDOWN, MIME_HTML, MIME_JSON]]);
+    const [text, markdown, , json] = r.outputs[0].items;
     assert.strictEqual(text.data, ['x  (x -> 1 / x)(x)', '-  ---------------', '0         Infinity', '3         0.333333'].join('\n'));
     // '>' is escaped in Markdown (lang/builtins/doc-text.ts escapeMarkdown); it still renders as '>'.
     assert.strictEqual(markdown.data, '| x | (x -\\> 1 / x)(x) |\n| ---: | ---: |\n| 0 | Infinity |\n| 3 | 0.333333 |');
@@ -23,7 +23,7 @@ describe('kernel: outputs of the displays', () => {
   it('compare: a chart output, then the property table output', () => {
     const r = new KernelSession().executeSync('compare(relu, gelu)');
     assert.ok(r.ok, JSON.stringify(r.error));
-    assert.deepStrictEqual(mimes(r), [[MIME_TEXT, MIME_CHART], [MIME_TEXT, MIME_MARKDOWN, MIME_JSON]]);
+    assert.deepStrictEqual(mimes(r), [[MIME_TEXT, MIME_CHART, MIME_SVG], [MIME_TEXT, MIME_MARKDOWN, MIME_HTML, MIME_JSON]]);
     const chart = r.outputs[0].items[1].data as ChartPayloadV1;
     assert.ok(validateChartPayload(JSON.parse(JSON.stringify(chart))).ok);
     assert.deepStrictEqual(chart.series.map((s) => [s.label, s.order]), [['relu', 0], ['relu', 1], ['gelu', 0], ['gelu', 1]]);
@@ -35,7 +35,7 @@ describe('kernel: outputs of the displays', () => {
   it('describe(activation): Markdown doc record, then its chart with f″', () => {
     const r = new KernelSession().executeSync('describe(sigmoid)');
     assert.ok(r.ok, JSON.stringify(r.error));
-    assert.deepStrictEqual(mimes(r), [[MIME_TEXT, MIME_MARKDOWN], [MIME_TEXT, MIME_CHART]]);
+    assert.deepStrictEqual(mimes(r), [[MIME_TEXT, MIME_MARKDOWN], [MIME_TEXT, MIME_CHART, MIME_SVG]]);
     const markdown = r.outputs[0].items[1].data as string;
     for (const heading of ['**Formula:**', '**Derivative:**', '**Range:**', '**Properties:**', '**Origin:**']) assert.ok(markdown.includes(heading), heading);
     assert.match(markdown, /^### Sigmoid — `sigmoid`/);

@@ -22,7 +22,7 @@ describe('kernel/session: the cell-result contract', () => {
     assert.deepStrictEqual(result.outputs[1].items, [{ mime: MIME_TEXT, data: '[0, 0, 0, 1, 2]' }, { mime: MIME_JSON, data: [0, 0, 0, 1, 2] }]);
     assert.deepStrictEqual(result.outputs[2].items, [{ mime: MIME_TEXT, data: '-0.2' }, { mime: MIME_JSON, data: -0.2 }]);
     const chart = result.outputs[3].items;
-    assert.deepStrictEqual(chart.map((i) => i.mime), [MIME_TEXT, MIME_CHART]);
+    assert.deepStrictEqual(chart.map((i) => i.mime), [MIME_TEXT, MIME_CHART, 'image/svg+xml']);
     assert.strictEqual(chart[0].data, 'chart: relu, gelu, sigmoid, tanh on [-4, 4]');
     const checked = validateChartPayload(JSON.parse(JSON.stringify(chart[1].data)));
     assert.ok(checked.ok, checked.ok ? '' : checked.reason);
