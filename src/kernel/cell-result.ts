@@ -10,6 +10,11 @@ export interface OutputItem {
 
 /** One displayed statement: its alternative representations, richest last. */
 export interface CellOutput {
+  /**
+   * Only when the cell shows more than one value: the source of the statement this output belongs to,
+   * on one line (its text/plain then reads `source  →  value`). Absent for a cell with one value.
+   */
+  statement?: string;
   items: OutputItem[];
 }
 

@@ -10,6 +10,7 @@ import { formatValue } from './format/format-value';
 import { parse } from '../lang/syntax/parser';
 import type { Span } from '../lang/syntax/span';
 import { outputsFor } from './output-items';
+import { labelOutputs } from './statement-label';
 
 /** The evaluator's limits and the kink convention (EvaluatorOptions.kinkConvention): fixed for the session's life. */
 export type KernelSessionOptions = EvaluatorOptions;
@@ -43,15 +44,21 @@ export class KernelSession {
     } catch (error) {
       return { ok: false, outputs, error: toCellError(error, undefined) };
     }
+    // The outputs of each statement that showed a value, with its source: labelled when there are several.
+    const shown: Array<{ source: string; outputs: CellOutput[] }> = [];
+    const finish = (error: CellError | null): CellResult => {
+      for (const s of shown) outputs.push(...(shown.length > 1 ? labelOutputs(s.outputs, s.source) : s.outputs));
+      return { ok: error === null, outputs, error };
+    };
     for (const statement of statements) {
       try {
         const value = this.evaluator.execute(statement, cellOrigin);
-        if (value !== undefined) outputs.push(...outputsFor(value));
+        if (value !== undefined) shown.push({ source: source.slice(statement.span.start, statement.span.end), outputs: outputsFor(value) });
       } catch (error) {
-        return { ok: false, outputs, error: toCellError(error, statement.span) };
+        return finish(toCellError(error, statement.span));
       }
     }
-    return { ok: true, outputs, error: null };
+    return finish(null);
   }
 
   /** The names the cells have defined so far, with a one-line description of each value. */

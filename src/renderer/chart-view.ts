@@ -18,6 +18,7 @@ const STYLE_ID = 'activation-lab-chart-style';
 const STYLE = `
 .activation-lab-chart { font-family: var(--vscode-font-family, sans-serif); color: var(--vscode-editor-foreground, inherit); padding: 4px 0; }
 .activation-lab-chart-title { font-weight: 600; margin: 0 0 6px 2px; }
+.activation-lab-chart-statement { font-family: var(--vscode-editor-font-family, monospace); font-size: 0.9em; color: var(--vscode-descriptionForeground, inherit); margin: 0 0 2px 2px; }
 .activation-lab-chart-panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(${PANEL_MIN_WIDTH_PX}px, 1fr)); gap: 12px; }
 .activation-lab-chart-panel { position: relative; height: ${PANEL_HEIGHT_PX}px; min-width: 0; }
 .activation-lab-chart-error { border: 1px solid var(--vscode-inputValidation-errorBorder, #be1100); background: var(--vscode-inputValidation-errorBackground, rgba(190, 17, 0, 0.1)); color: var(--vscode-errorForeground, #be1100); padding: 8px 10px; border-radius: 3px; font-family: var(--vscode-font-family, sans-serif); white-space: pre-wrap; }
@@ -63,6 +64,12 @@ export class ChartView {
     const title = doc.createElement('div');
     title.className = 'activation-lab-chart-title';
     title.textContent = this.payload.title;
+    if (this.payload.statement) {
+      const statement = doc.createElement('div');
+      statement.className = 'activation-lab-chart-statement';
+      statement.textContent = this.payload.statement;
+      root.appendChild(statement);
+    }
     const grid = doc.createElement('div');
     grid.className = 'activation-lab-chart-panels';
     root.append(title, grid);

@@ -11,6 +11,8 @@ export type DerivativeOrder = 0 | 1 | 2;
 export interface ChartSeries {
   /** What the legend says, e.g. "gelu" or "leaky_relu(negative_slope=0.1)". */
   label: string;
+  /** The legend's name of a derivative series ("f′", "d(f)′ = f″"); the label when absent. */
+  name?: string;
   /** 0: f(x); 1: f'(x); 2: f''(x). */
   order: DerivativeOrder;
   /** One y per sample of ChartPayloadV1.x; null where the value is not finite (a gap in the line). */
@@ -26,6 +28,8 @@ export interface ChartPayloadV1 {
   /** Sample points, increasing, shared by every series. */
   x: number[];
   series: ChartSeries[];
+  /** Set when the cell shows several values: the source of the statement that drew this chart. */
+  statement?: string;
 }
 
 export type ChartPayload = ChartPayloadV1;
@@ -38,11 +42,13 @@ export function validateChartPayload(value: unknown): { ok: true; payload: Chart
   if (!Array.isArray(v.x) || !v.x.every((n) => typeof n === 'number')) return { ok: false, reason: 'x must be an array of numbers' };
   if (!Array.isArray(v.range) || v.range.length !== 2) return { ok: false, reason: 'range must be [a, b]' };
   if (!Array.isArray(v.series)) return { ok: false, reason: 'series must be an array' };
+  if (v.statement !== undefined && typeof v.statement !== 'string') return { ok: false, reason: 'statement must be a string' };
   const n = v.x.length;
   for (const [i, s] of (v.series as unknown[]).entries()) {
     const series = s as Record<string, unknown>;
     if (typeof series !== 'object' || series === null) return { ok: false, reason: `series[${i}] is not an object` };
     if (typeof series.label !== 'string') return { ok: false, reason: `series[${i}].label must be a string` };
+    if (series.name !== undefined && typeof series.name !== 'string') return { ok: false, reason: `series[${i}].name must be a string` };
     if (series.order !== 0 && series.order !== 1 && series.order !== 2) return { ok: false, reason: `series[${i}].order must be 0, 1 or 2` };
     if (!Array.isArray(series.y) || series.y.length !== n) return { ok: false, reason: `series[${i}].y must have ${n} entries` };
   }

@@ -77,10 +77,11 @@ describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)
       assert.deepStrictEqual(result.error, { message: "expected an expression, found ','", line: 1, column: 18, endLine: 1, endColumn: 18 });
     });
 
-    it('text mode prints values one per line', () => {
+    it('text mode prints values one per line, each after its statement when there are several', () => {
       const r = runCli(['eval', 'relu(-2)\nleaky_relu(-2, negative_slope=0.1)\nplot(relu, gelu)']);
       assert.strictEqual(r.status, 0, r.stderr);
-      assert.strictEqual(r.stdout, '0\n-0.2\nchart: relu, gelu on [-4, 4]\n');
+      assert.strictEqual(r.stdout, 'relu(-2)  →  0\nleaky_relu(-2, negative_slope=0.1)  →  -0.2\nplot(relu, gelu)  →  chart: relu, gelu on [-4, 4]\n');
+      assert.strictEqual(runCli(['eval', 'x = 3\nrelu(x)']).stdout, '3\n');
     });
 
     it('text mode error: message, position, source line and caret on stderr', () => {

@@ -56,6 +56,7 @@ describe('CLI: training', function () {
     const { status, stdout } = cli(['eval', source]);
     assert.strictEqual(status, 0, stdout);
     assert.match(stdout, /^run: mlp \[2, 16, 16, 1\], gelu/m);
-    assert.match(stdout, /^-?[\d.]+(e[-+]\d+)?\nrun: mlp \[2, 8, 8, 1\], f/m);
+    // Several values in one cell: each is echoed after its statement.
+    assert.match(stdout, /^predict\(run, \[0\.5, -1\.0\]\)  →  -?[\d.]+(e[-+]\d+)?\ntrain\(mlp\(\[2, 8, 8, 1\], activation=f\), data, epochs=10\)  →\nrun: mlp \[2, 8, 8, 1\], f/m);
   });
 });

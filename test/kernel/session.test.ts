@@ -18,12 +18,15 @@ describe('kernel/session: the cell-result contract', () => {
     assert.strictEqual(result.ok, true);
     assert.strictEqual(result.error, null);
     assert.strictEqual(result.outputs.length, 4);
-    assert.deepStrictEqual(result.outputs[0].items, [{ mime: MIME_TEXT, data: '0' }, { mime: MIME_JSON, data: 0 }]);
-    assert.deepStrictEqual(result.outputs[1].items, [{ mime: MIME_TEXT, data: '[0, 0, 0, 1, 2]' }, { mime: MIME_JSON, data: [0, 0, 0, 1, 2] }]);
-    assert.deepStrictEqual(result.outputs[2].items, [{ mime: MIME_TEXT, data: '-0.2' }, { mime: MIME_JSON, data: -0.2 }]);
+    // Several values: each output names its statement and echoes it in text/plain.
+    assert.deepStrictEqual(result.outputs.map((o) => o.statement), ['relu(-2)', 'relu([-2, -1, 0, 1, 2])', 'leaky_relu(-2, negative_slope=0.1)', 'plot(relu, gelu, sigmoid, tanh)']);
+    assert.deepStrictEqual(result.outputs[0].items, [{ mime: MIME_TEXT, data: 'relu(-2)  →  0' }, { mime: MIME_JSON, data: 0 }]);
+    assert.deepStrictEqual(result.outputs[1].items, [{ mime: MIME_TEXT, data: 'relu([-2, -1, 0, 1, 2])  →  [0, 0, 0, 1, 2]' }, { mime: MIME_JSON, data: [0, 0, 0, 1, 2] }]);
+    assert.deepStrictEqual(result.outputs[2].items, [{ mime: MIME_TEXT, data: 'leaky_relu(-2, negative_slope=0.1)  →  -0.2' }, { mime: MIME_JSON, data: -0.2 }]);
     const chart = result.outputs[3].items;
     assert.deepStrictEqual(chart.map((i) => i.mime), [MIME_TEXT, MIME_CHART, 'image/svg+xml']);
-    assert.strictEqual(chart[0].data, 'chart: relu, gelu, sigmoid, tanh on [-4, 4]');
+    assert.strictEqual(chart[0].data, 'plot(relu, gelu, sigmoid, tanh)  →  chart: relu, gelu, sigmoid, tanh on [-4, 4]');
+    assert.strictEqual((chart[1].data as ChartPayloadV1).statement, 'plot(relu, gelu, sigmoid, tanh)');
     const checked = validateChartPayload(JSON.parse(JSON.stringify(chart[1].data)));
     assert.ok(checked.ok, checked.ok ? '' : checked.reason);
     const payload = chart[1].data as ChartPayloadV1;
@@ -47,13 +50,13 @@ describe('kernel/session: the cell-result contract', () => {
 
   it('non-finite numbers are JSON strings and text words', async () => {
     const r = await new KernelSession().execute('1/0; [0/0, -1/0, 1]');
-    assert.deepStrictEqual(r.outputs[0].items, [{ mime: MIME_TEXT, data: 'Infinity' }, { mime: MIME_JSON, data: 'Infinity' }]);
-    assert.deepStrictEqual(r.outputs[1].items, [{ mime: MIME_TEXT, data: '[NaN, -Infinity, 1]' }, { mime: MIME_JSON, data: ['NaN', '-Infinity', 1] }]);
+    assert.deepStrictEqual(r.outputs[0].items, [{ mime: MIME_TEXT, data: '1/0  →  Infinity' }, { mime: MIME_JSON, data: 'Infinity' }]);
+    assert.deepStrictEqual(r.outputs[1].items, [{ mime: MIME_TEXT, data: '[0/0, -1/0, 1]  →  [NaN, -Infinity, 1]' }, { mime: MIME_JSON, data: ['NaN', '-Infinity', 1] }]);
   });
 
   it('a function value shows as text only', async () => {
-    const r = await new KernelSession().execute('gelu\nleaky_relu(negative_slope=0.1)');
-    assert.deepStrictEqual(r.outputs, [{ items: [{ mime: MIME_TEXT, data: '<activation gelu>' }] }, { items: [{ mime: MIME_TEXT, data: '<activation leaky_relu(negative_slope=0.1)>' }] }]);
+    const r = await new KernelSession().execute('gelu');
+    assert.deepStrictEqual(r.outputs, [{ items: [{ mime: MIME_TEXT, data: '<activation gelu>' }] }]);
   });
 
   it('non-finite chart samples become null', async () => {
@@ -111,5 +114,27 @@ describe('kernel/session: the cell-result contract', () => {
     const r = await new KernelSession().execute(source);
     assert.strictEqual(r.ok, false);
     assert.ok(r.error && r.error.message.length > 0);
+  });
+
+  it('several values in one cell: each output names its statement; one value stays bare', async () => {
+    const session = new KernelSession();
+    const r = await session.execute('swish_b = swish(beta=1.5)\nd(swish_b)(0.3)\nd(relu)(0, kink="mean")\ngelu');
+    assert.deepStrictEqual(r.outputs.map((o) => o.statement), ['d(swish_b)(0.3)', 'd(relu)(0, kink="mean")', 'gelu']);
+    assert.match(r.outputs[0].items[0].data as string, /^d\(swish_b\)\(0\.3\)  →  0\.\d+$/);
+    assert.strictEqual(r.outputs[1].items[0].data, 'd(relu)(0, kink="mean")  →  0.5');
+    assert.strictEqual(r.outputs[2].items[0].data, 'gelu  →  <activation gelu>');
+    // Assignments show nothing, so one shown value is bare; so is the one value before an error.
+    assert.deepStrictEqual((await session.execute('y = 2\nrelu(y)')).outputs, [{ items: [{ mime: MIME_TEXT, data: '2' }, { mime: MIME_JSON, data: 2 }] }]);
+    const failed = await session.execute('relu(1)\nnope(2)');
+    assert.strictEqual(failed.ok, false);
+    assert.strictEqual(failed.outputs[0].statement, undefined);
+  });
+
+  it('a labelled multi-line value starts on the next line; a long statement is shortened to one line', async () => {
+    const r = await new KernelSession().execute('table(relu, at=[0, 1])\nrelu(\n  2\n)');
+    assert.match(r.outputs[0].items[0].data as string, /^table\(relu, at=\[0, 1\]\)  →\n/);
+    assert.strictEqual(r.outputs[1].statement, 'relu( 2 )');
+    const markdown = r.outputs[0].items.find((i) => i.mime === 'text/markdown')?.data as string;
+    assert.ok(markdown.startsWith('`table(relu, at=[0, 1])`\n\n'), markdown);
   });
 });

@@ -8,8 +8,15 @@ function mimesOf(cell: vscode.NotebookCell): string[] {
   return cell.outputs.map((o) => o.items.map((i) => i.mime).join(' '));
 }
 
+/** The values a cell shows; a cell showing several echoes each after its statement (`source  →  value`). */
 function texts(cell: vscode.NotebookCell): string[] {
-  return cell.outputs.map((_, index) => item(cell, MIME_TEXT, index));
+  const all = cell.outputs.map((_, index) => item(cell, MIME_TEXT, index));
+  if (all.length < 2) return all;
+  return all.map((text) => {
+    const echo = /^[^\n]*?  →(  |\n)/.exec(text);
+    assert.ok(echo, `no statement echo in ${JSON.stringify(text)}`);
+    return text.slice(echo[0].length);
+  });
 }
 
 describe('tour.actnb in a real VS Code', () => {
