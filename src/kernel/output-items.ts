@@ -26,7 +26,7 @@ export function chartPayload(plot: PlotValue): ChartPayloadV1 {
     title: plot.title,
     range: [plot.range[0], plot.range[1]],
     x: Array.from(plot.x),
-    series: plot.series.map((s) => ({ label: s.label, order: s.order, y: Array.from(s.y, (y) => (Number.isFinite(y) ? y : null)) })),
+    series: plot.series.map((s) => ({ label: s.label, ...(s.name ? { name: s.name } : {}), order: s.order, y: Array.from(s.y, (y) => (Number.isFinite(y) ? y : null)) })),
   };
 }
 

@@ -61,7 +61,7 @@ function panelConfig(payload: ChartPayload, order: DerivativeOrder, colors: Map<
     .map((s) => {
       const color = colors.get(s.label) as string;
       return {
-        label: s.label,
+        label: s.name ?? s.label,
         data: payload.x.map((x, i) => ({ x, y: finiteOrNull(s.y[i]) })),
         borderColor: color,
         backgroundColor: color,
@@ -100,6 +100,10 @@ function panelConfig(payload: ChartPayload, order: DerivativeOrder, colors: Map<
           grid,
           border: { color: theme.gridColor },
           ticks,
+          // chart.js may pick ticks off the step's multiples (0.7, 0.5, ..., -0.1: no 0); ours include 0 when in range.
+          afterBuildTicks: (axis: Scale) => {
+            if (Number.isFinite(axis.min) && Number.isFinite(axis.max) && axis.max > axis.min) axis.ticks = evenTicks(axis.min, axis.max, MAX_AXIS_TICKS).values.map((value) => ({ value }));
+          },
         },
       },
       plugins: {

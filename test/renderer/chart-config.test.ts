@@ -116,6 +116,24 @@ describe('renderer chart-config', () => {
     assert.deepStrictEqual(buildChartPanels(p, THEME).map((x) => x.title), ['f(x)', 'f′(x)', 'f″(x)']);
   });
 
+  it('puts 0 among the y ticks when the axis holds it (mish″: not 0.7, 0.5, 0.3, 0.1, -0.1)', () => {
+    const panel = buildChartPanels(payload(), THEME)[1];
+    const y = (panel.config.options!.scales as Record<string, { afterBuildTicks: (axis: { min: number; max: number; ticks: Array<{ value: number }> }) => void }>).y;
+    const axis = { min: -0.1, max: 0.7, ticks: [0.7, 0.5, 0.3, 0.1, -0.1].map((value) => ({ value })) };
+    y.afterBuildTicks(axis);
+    const values = axis.ticks.map((t) => t.value);
+    assert.ok(values.includes(0), values.join(', '));
+    assert.deepStrictEqual(values, [-0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+  });
+
+  it('names a derivative series in the legend by its name, keeping the colour of its function', () => {
+    const p = payload();
+    p.series[1] = { ...p.series[1], name: 'relu′' };
+    const [f, d] = buildChartPanels(p, THEME);
+    assert.strictEqual(d.config.data.datasets[0].label, 'relu′');
+    assert.strictEqual(d.config.data.datasets[0].borderColor, f.config.data.datasets[0].borderColor);
+  });
+
   it('formats tick and tooltip numbers with at most 4 significant digits', () => {
     const cases: Array<[number, string]> = [[0, '0'], [0.5, '0.5'], [1 / 3, '0.3333'], [-2, '-2'], [12345.678, '12350'], [1e-7, '1e-7'], [2.5e6, '2.5e+6']];
     for (const [value, expected] of cases) assert.strictEqual(formatNumber(value), expected, String(value));

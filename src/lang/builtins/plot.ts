@@ -53,6 +53,38 @@ export function seriesName(label: string, order: DerivativeOrder): string {
   return order === 0 ? label : `${label}${SUFFIX[order]}`;
 }
 
+/** `d(inner)` → inner, when the parentheses around inner are one balanced pair; otherwise undefined. */
+function derivativeOf(label: string): string | undefined {
+  const m = /^d\((.*)\)$/s.exec(label);
+  if (!m) return undefined;
+  let depth = 0;
+  for (const c of m[1]) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return undefined;
+  }
+  return depth === 0 ? m[1] : undefined;
+}
+
+function primes(base: string, n: number): string {
+  const superscript = String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+  return n === 0 ? base : n <= 3 ? `${base}${['′', '″', '‴'][n - 1]}` : `${base}⁽${superscript}⁾`;
+}
+
+/**
+ * What a derivative series is, for the legend: "f′" for f; for a function that is itself a
+ * derivative, both what was asked and what it is: d(f) in the f′ panel is "d(f)′ = f″".
+ */
+export function derivativeSeriesName(label: string, order: DerivativeOrder): string {
+  let base = label;
+  let n: number = order;
+  for (let inner = derivativeOf(base); inner !== undefined && order > 0; inner = derivativeOf(base)) {
+    base = inner;
+    n++;
+  }
+  const asked = seriesName(label, order);
+  return n === order ? asked : `${asked} = ${primes(base, n)}`;
+}
+
 export function buildPlot(
   functions: Array<{ fn: Callable; span: Span }>,
   range: [number, number],
@@ -82,7 +114,8 @@ export function buildPlot(
     if (y instanceof DerivativeUnavailable) notes.push(`${seriesName(functionLabel(fn), order)} not shown: ${y.reason}`);
     else {
       gapAtJumps(fn, order, kinks.get(fn)!, x, y, context, span);
-      series.push({ label: functionLabel(fn), order, y });
+      const label = functionLabel(fn);
+      series.push(order === 0 ? { label, order, y } : { label, name: derivativeSeriesName(label, order), order, y });
     }
   }
   const labels = functions.map(({ fn }) => functionLabel(fn));

@@ -74,6 +74,12 @@ export interface CallContext {
    * "too much work" error at the statement once the budget is spent, and polls for an interrupt.
    */
   chargeSteps(n: number, span: Span): void;
+  /**
+   * Charges n items of element work (a step per 64, StepBudget.chargeElements) before they run:
+   * reductions, elementwise functions and sequences charge so, a chunk at a time (element-work.ts),
+   * so Interrupt is seen while they run. Throws "too much work" or the interrupt like chargeSteps.
+   */
+  chargeElements(n: number, span?: Span): void;
   /** The folder relative paths are read from (EvaluatorOptions.baseDirectory: the notebook's); undefined: the working directory. */
   readonly baseDirectory?: string;
 }
@@ -135,7 +141,10 @@ export interface FunctionValue {
 }
 
 export interface PlotSeries {
+  /** The function's label: the same in every panel (its colour follows it). */
   label: string;
+  /** What the legend calls a derivative series, e.g. "f′", or "d(f)′ = f″"; absent for order 0. */
+  name?: string;
   /** 0: the function, 1: its first derivative, 2: its second derivative. */
   order: 0 | 1 | 2;
   /** One y per x sample; NaN or +-Infinity where the value is not finite. */
