@@ -1,5 +1,11 @@
 import * as assert from 'assert';
-import { formatCellError, formatInternalError } from '../../../src/extension/notebook/error-output';
+import { ANSI, formatCellError as formatColoured, formatInternalError, stripAnsi } from '../../../src/extension/notebook/error-output';
+
+/** The error as a reader sees it: the colour codes are checked once, below, and stripped elsewhere. */
+const formatCellError = (...args: Parameters<typeof formatColoured>) => {
+  const value = formatColoured(...args);
+  return { ...value, stack: stripAnsi(value.stack) };
+};
 
 describe('extension error-output', () => {
   it('names line and column in the message and puts a caret under the column', () => {
@@ -52,5 +58,13 @@ describe('extension error-output', () => {
     const value = formatInternalError(new TypeError('boom'));
     assert.match(value.message, /internal error.*boom/);
     assert.match(value.stack, /TypeError: boom/);
+  });
+
+  it('colours the heading bold red and the caret red, so the error is styled as one', () => {
+    const { stack } = formatColoured({ message: 'm', line: 1, column: 3, endLine: 1, endColumn: 4 }, 'a bc');
+    const lines = stack.split('\n');
+    assert.ok(lines[0].startsWith(`${ANSI.boldRed}ActivationLabError: line 1, column 3: m`) && lines[0].endsWith(ANSI.reset), JSON.stringify(lines[0]));
+    assert.ok(lines[3].endsWith(`${ANSI.red}^^${ANSI.reset}`), JSON.stringify(lines[3]));
+    assert.strictEqual(stripAnsi(lines[3]).indexOf('^'), lines[2].indexOf('bc'));
   });
 });
