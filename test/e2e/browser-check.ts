@@ -11,6 +11,7 @@ import { installVsix, makeStateDir, prepareStateDir, startCodeServer } from '../
 import { ensureTestHost } from '../host/test-host-paths';
 import { artifactsDir, copySamplesWorkspace } from '../host/workspace';
 import { openNotebookFromExplorer, runAll } from './workbench-actions';
+import { checkExportAndThemes } from './theme-check';
 
 export interface E2eCheck {
   name: string;
@@ -47,6 +48,7 @@ export async function runBrowserCheck(vsix: string): Promise<E2eCheck[]> {
   let pageForShots: Page | undefined;
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     pageForShots = page;
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     await openNotebookFromExplorer(page, 'welcome.actnb');
@@ -73,6 +75,7 @@ export async function runBrowserCheck(vsix: string): Promise<E2eCheck[]> {
     }
     check('the text outputs show 0, [0, 0, 0, 1, 2] and -0.2', shown.length === 3, `shown: ${shown.join(' | ') || 'none'}`);
     check('a screenshot was kept', fs.statSync(shot).size > 10_000, shot);
+    await checkExportAndThemes(page, outputs, artifacts, check);
   } catch (error) {
     await pageForShots?.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => undefined);
     check('the browser check ran to the end', false, String(error instanceof Error ? error.stack : error));

@@ -33,3 +33,23 @@ export async function runAll(page: Page): Promise<void> {
   await button.click();
 }
 
+
+/**
+ * Picks a colour theme as a user does: the command palette's "Preferences: Color Theme", then the
+ * theme's name. (Rewriting settings.json on disk is not picked up live by code-server's workbench.)
+ */
+export async function selectColorTheme(page: Page, theme: string): Promise<void> {
+  // Keyboard focus may be inside the outputs' webview: give it back to the workbench first.
+  await page.locator('.tabs-container .tab.active').first().click();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input[type="text"] >> visible=true').first();
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill('>Preferences: Color Theme');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  await input.fill(theme);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).filter({ hasNotText: `${theme} Light` }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
+}
