@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../../lang/analysis/analysis';
 import { analyseDocument, analyseNotebook, isAnalysable, notebookOf, spanToRange } from './document-analysis';
-import { LANGUAGE_ID, NOTEBOOK_TYPE } from '../ids';
+import { KERNEL_NOTEBOOK_TYPES, LANGUAGE_ID } from '../ids';
 
 export const DIAGNOSTIC_SOURCE = 'activation-lab';
 export const DEBOUNCE_MS = 150;
@@ -47,7 +47,7 @@ export class ActivationDiagnostics implements vscode.Disposable {
   }
 
   private scheduleNotebook(notebook: vscode.NotebookDocument): void {
-    if (notebook.notebookType === NOTEBOOK_TYPE) this.enqueue(notebook);
+    if (KERNEL_NOTEBOOK_TYPES.includes(notebook.notebookType)) this.enqueue(notebook);
   }
 
   private enqueue(target: vscode.NotebookDocument | vscode.TextDocument): void {

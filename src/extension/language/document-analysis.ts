@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../lang/syntax/span';
 import { analyzeCells, type NotebookAnalysis } from '../../lang/analysis/analysis';
-import { LANGUAGE_ID, NOTEBOOK_TYPE } from '../ids';
+import { KERNEL_NOTEBOOK_TYPES, LANGUAGE_ID } from '../ids';
 
 export interface DocumentAnalysis {
   analysis: NotebookAnalysis;
@@ -24,7 +24,7 @@ export function notebookOf(document: vscode.TextDocument): vscode.NotebookDocume
   if (document.uri.scheme !== 'vscode-notebook-cell') return undefined;
   const uri = document.uri.toString();
   return vscode.workspace.notebookDocuments.find(
-    (n) => n.notebookType === NOTEBOOK_TYPE && n.getCells().some((c) => c.document.uri.toString() === uri),
+    (n) => KERNEL_NOTEBOOK_TYPES.includes(n.notebookType) && n.getCells().some((c) => c.document.uri.toString() === uri),
   );
 }
 

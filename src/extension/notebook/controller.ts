@@ -20,7 +20,7 @@ import { MIME_JSON, MIME_VALUE } from '../../shared/mime-types';
 import { capOutputItem } from '../../kernel/notebook-value-cap';
 import { readConfiguration } from '../configuration';
 import { formatCellError, formatInternalError, type ErrorOutputValue } from './error-output';
-import { CELL_ERROR_NAME, CONTROLLER_ID, CONTROLLER_LABEL, LANGUAGE_ID, NOTEBOOK_TYPE } from '../ids';
+import { CELL_ERROR_NAME, CONTROLLER_ID, CONTROLLER_LABEL, JUPYTER_CONTROLLER_ID, JUPYTER_NOTEBOOK_TYPE, LANGUAGE_ID, NOTEBOOK_TYPE } from '../ids';
 import type { KernelState } from './kernel-state';
 import { KernelStoppedError, KernelWorker } from '../../kernel/worker/kernel-worker';
 import { isJsonMime } from './output-item-bytes';
@@ -79,7 +79,6 @@ class NotebookKernel {
 }
 
 export class ActivationNotebookController implements vscode.Disposable {
-  private readonly controller: vscode.NotebookController;
   private readonly kernels = new Map<vscode.NotebookDocument, NotebookKernel>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly stateChanged = new vscode.EventEmitter<{ notebook: vscode.NotebookDocument; state: KernelState }>();
@@ -87,13 +86,17 @@ export class ActivationNotebookController implements vscode.Disposable {
   readonly onDidChangeKernelState = this.stateChanged.event;
 
   constructor() {
-    this.controller = vscode.notebooks.createNotebookController(CONTROLLER_ID, NOTEBOOK_TYPE, CONTROLLER_LABEL);
-    this.controller.supportedLanguages = [LANGUAGE_ID];
-    this.controller.supportsExecutionOrder = true;
-    this.controller.description = 'Activation expressions, evaluated in the editor';
-    this.controller.executeHandler = (cells, notebook) => this.execute(cells, notebook);
+    // One controller per notebook type (.actnb, and .ipynb where only the `activation` cells are ours:
+    // supportedLanguages leaves the others to their own kernel); both share the kernels and the code.
+    for (const [id, notebookType] of [[CONTROLLER_ID, NOTEBOOK_TYPE], [JUPYTER_CONTROLLER_ID, JUPYTER_NOTEBOOK_TYPE]]) {
+      const controller = vscode.notebooks.createNotebookController(id, notebookType, CONTROLLER_LABEL);
+      controller.supportedLanguages = [LANGUAGE_ID];
+      controller.supportsExecutionOrder = true;
+      controller.description = 'Activation expressions, evaluated in the editor';
+      controller.executeHandler = (cells, notebook) => this.execute(controller, cells, notebook);
+      this.disposables.push(controller);
+    }
     this.disposables.push(
-      this.controller,
       this.stateChanged,
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.closeKernel(notebook)),
     );
@@ -148,13 +151,13 @@ export class ActivationNotebookController implements vscode.Disposable {
     kernel.stopWorker('The notebook was closed while this cell ran.');
   }
 
-  private execute(cells: vscode.NotebookCell[], notebook: vscode.NotebookDocument): void {
+  private execute(controller: vscode.NotebookController, cells: vscode.NotebookCell[], notebook: vscode.NotebookDocument): void {
     const kernel = this.kernelFor(notebook);
     // Create every execution now, so queued cells show as pending right away.
     for (const cell of cells) {
       let execution: vscode.NotebookCellExecution;
       try {
-        execution = this.controller.createNotebookCellExecution(cell);
+        execution = controller.createNotebookCellExecution(cell);
       } catch {
         continue; // The cell is already queued or running: VS Code allows one execution per cell.
       }
