@@ -15,7 +15,7 @@ describe('kernel: outputs of the displays', () => {
     assert.deepStrictEqual(mimes(r), [[MIME_TEXT, MIME_MARKDOWN, MIME_HTML, MIME_JSON]]);
     const [text, markdown, , json] = r.outputs[0].items;
     assert.strictEqual(text.data, ['x  (x -> 1 / x)(x)', '-  ---------------', '0         Infinity', '3         0.333333'].join('\n'));
-    // '>' is escaped in Markdown (lang/builtins/doc-text.ts escapeMarkdown); it still renders as '>'.
+    // '>' is escaped in Markdown (lang/builtins/markup-escape.ts markdownText); it still renders as '>'.
     assert.strictEqual(markdown.data, '| x | (x -\\> 1 / x)(x) |\n| ---: | ---: |\n| 0 | Infinity |\n| 3 | 0.333333 |');
     assert.deepStrictEqual(json.data, { title: 'x -> 1 / x', columns: ['x', '(x -> 1 / x)(x)'], rows: [[0, 'Infinity'], [3, 1 / 3]], notes: [] });
   });

@@ -7,7 +7,8 @@
 import type { ActivationDoc, ActivationProperties } from '../../core/activations/activation-doc';
 import { isVectorActivationDoc, type VectorActivationDoc } from '../../core/vector/vector-activation-doc';
 import { vectorPropertyPhrases } from '../../core/vector/vector-properties-text';
-import { escapeMarkdown, formatDefault, safeUrl } from '../../lang/builtins/doc-text';
+import { formatDefault, safeUrl } from '../../lang/builtins/doc-text';
+import { markdownCodeBlock, markdownCodeSpan, markdownProse } from '../../lang/builtins/markup-escape';
 import type { ShownArgument } from './written-params';
 
 /** The part of an ActivationSpec the hover shows. */
@@ -16,21 +17,6 @@ export interface HoverSubject {
   readonly aliases: readonly string[];
   /** An element-wise record, or a vector activation's (softmax: a Jacobian and a shape instead of a derivative). */
   readonly doc: ActivationDoc | VectorActivationDoc;
-}
-
-/** Inline code that survives backticks inside the text. */
-export function inlineCode(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-/** A fenced block whose fence is longer than any backtick run inside. */
-function codeBlock(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}text\n${text}\n${fence}`;
 }
 
 /** What a hover adds to the record: the chart, and the arguments written at the hovered call. */
@@ -78,7 +64,7 @@ function writtenLines(written: readonly ShownArgument[]): string {
   const rows = written.map((a) => {
     const shown = a.name ? `${a.name}=${a.text}` : a.text;
     const note = a.applied ? '' : ' — shown as written, not drawn (not one of this activation\'s parameters, or not a value it takes)';
-    return `- ${inlineCode(shown)}${note}`;
+    return `- ${markdownCodeSpan(shown)}${note}`;
   });
   return `**Written here**\n\n${rows.join('\n')}`;
 }
@@ -86,33 +72,33 @@ function writtenLines(written: readonly ShownArgument[]): string {
 export function activationHoverMarkdown(subject: HoverSubject, extras: HoverExtras = {}): string {
   const { doc } = subject;
   const parts: string[] = [];
-  const aliases = subject.aliases.length ? ` (also ${subject.aliases.map(inlineCode).join(', ')})` : '';
-  parts.push(`**${escapeMarkdown(doc.displayName)}** — ${inlineCode(subject.name)}${aliases}`);
-  parts.push(escapeMarkdown(doc.summary));
+  const aliases = subject.aliases.length ? ` (also ${subject.aliases.map((a) => markdownCodeSpan(a)).join(', ')})` : '';
+  parts.push(`**${markdownProse(doc.displayName)}** — ${markdownCodeSpan(subject.name)}${aliases}`);
+  parts.push(markdownProse(doc.summary));
   if (extras.plotUri && /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/.test(extras.plotUri)) {
     const caption = `${extras.plotCaption ?? 'f (solid) and f′ (dashed) on [-4, 4]'}${extras.plotNote ? `, ${extras.plotNote}` : ''}`;
-    parts.push(`![${escapeMarkdown(`chart of ${subject.name} and its derivative`)}](${extras.plotUri})\n\n*${escapeMarkdown(caption)}*`);
+    parts.push(`![${markdownProse(`chart of ${subject.name} and its derivative`)}](${extras.plotUri})\n\n*${markdownProse(caption)}*`);
   }
   const written = (extras.written ?? []).filter((a) => !a.isInput);
   if (written.length) parts.push(writtenLines(written));
-  parts.push(`**Formula**\n\n${codeBlock(doc.formula.text)}`);
-  if (isVectorActivationDoc(doc)) parts.push(`**Jacobian**\n\n${codeBlock(doc.jacobian.text)}`, `**Shape**: ${inlineCode(doc.shape)}`);
-  else parts.push(`**Derivative**\n\n${codeBlock(doc.derivative.text)}`);
+  parts.push(`**Formula**\n\n${markdownCodeBlock(doc.formula.text, 'text')}`);
+  if (isVectorActivationDoc(doc)) parts.push(`**Jacobian**\n\n${markdownCodeBlock(doc.jacobian.text, 'text')}`, `**Shape**: ${markdownCodeSpan(doc.shape)}`);
+  else parts.push(`**Derivative**\n\n${markdownCodeBlock(doc.derivative.text, 'text')}`);
   if (doc.params.length) {
-    const rows = doc.params.map((p) => `- ${inlineCode(`${p.name}=${formatDefault(p.default)}`)} — ${escapeMarkdown(p.description)}`);
+    const rows = doc.params.map((p) => `- ${markdownCodeSpan(`${p.name}=${formatDefault(p.default)}`)} — ${markdownProse(p.description)}`);
     parts.push(`**Parameters** (keyword, with defaults)\n\n${rows.join('\n')}`);
   } else {
     parts.push('**Parameters**: none');
   }
   const properties = isVectorActivationDoc(doc) ? doc.properties && vectorPropertyPhrases(doc.properties).join(' · ') : doc.properties && propertiesLine(doc.properties);
-  if (properties) parts.push(`**Properties**: ${escapeMarkdown(properties)}`);
+  if (properties) parts.push(`**Properties**: ${markdownProse(properties)}`);
   const kinks = isVectorActivationDoc(doc) ? undefined : doc.kinkConvention;
-  if (kinks && !/^none\b/.test(kinks)) parts.push(`**At kinks**: ${escapeMarkdown(kinks)}`);
-  parts.push(`**Range**: ${inlineCode(doc.range)}`);
+  if (kinks && !/^none\b/.test(kinks)) parts.push(`**At kinks**: ${markdownProse(kinks)}`);
+  parts.push(`**Range**: ${markdownCodeSpan(doc.range)}`);
   const { authors, year, title } = doc.origin;
   const url = safeUrl(doc.origin.url);
-  const titleText = url ? `[${escapeMarkdown(title)}](${url})` : `*${escapeMarkdown(title)}*`;
-  parts.push(`**Origin**: ${escapeMarkdown(authors)} (${year}), ${titleText}`);
+  const titleText = url ? `[${markdownProse(title)}](${url})` : `*${markdownProse(title)}*`;
+  parts.push(`**Origin**: ${markdownProse(authors)} (${year}), ${titleText}`);
   return parts.join('\n\n');
 }
 
@@ -121,7 +107,7 @@ export function parameterHoverMarkdown(subject: HoverSubject, paramName: string)
   const param = subject.doc.params.find((p) => p.name === paramName);
   if (!param) return undefined;
   return [
-    `${inlineCode(`${param.name}=${formatDefault(param.default)}`)} — parameter of **${escapeMarkdown(subject.doc.displayName)}** (${inlineCode(subject.name)})`,
-    escapeMarkdown(param.description),
+    `${markdownCodeSpan(`${param.name}=${formatDefault(param.default)}`)} — parameter of **${markdownProse(subject.doc.displayName)}** (${markdownCodeSpan(subject.name)})`,
+    markdownProse(param.description),
   ].join('\n\n');
 }

@@ -6,6 +6,7 @@
  */
 import type { NumericArray } from '../../core/activations/activation-spec';
 import type { ActivationParams } from '../../core/activations/params';
+import { htmlText } from '../../lang/builtins/markup-escape';
 
 /** The part of an ActivationSpec the chart needs. */
 export interface PlotSubject {
@@ -91,10 +92,6 @@ function pathData(xs: Float64Array, ys: Float64Array, toX: (x: number) => number
   return parts.join('');
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
 /** Number text for the axis labels: at most 3 significant digits. */
 function tickLabel(v: number): string {
   if (v === 0) return '0';
@@ -120,7 +117,7 @@ export function inlinePlotSvg(subject: PlotSubject, params?: ActivationParams, o
   const font = 'font-family="sans-serif" font-size="10"';
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
-  out.push(`<title>${escapeXml(options.title ?? `${subject.name}(x) and its derivative on [${x0}, ${x1}]`)}</title>`);
+  out.push(`<title>${htmlText(options.title ?? `${subject.name}(x) and its derivative on [${x0}, ${x1}]`)}</title>`);
   // Axes through zero, when zero is in view.
   if (x0 <= 0 && x1 >= 0) out.push(`<line x1="${coord(toX(0))}" y1="${pad}" x2="${coord(toX(0))}" y2="${height - pad}" stroke="${axis}" stroke-width="1" stroke-opacity="0.6"/>`);
   out.push(`<line x1="${pad}" y1="${coord(toY(0))}" x2="${width - pad}" y2="${coord(toY(0))}" stroke="${axis}" stroke-width="1" stroke-opacity="0.6"/>`);
@@ -133,10 +130,10 @@ export function inlinePlotSvg(subject: PlotSubject, params?: ActivationParams, o
   out.push(`<text x="53" y="15" fill="${text}" ${font}>f′</text>`);
   // The y extent next to the vertical axis (or the left edge when 0 is not in view), the x range at the bottom corners.
   const yAxisX = coord(x0 <= 0 && x1 >= 0 ? toX(0) + 3 : pad + 2);
-  out.push(`<text x="${yAxisX}" y="13" fill="${text}" ${font}>${escapeXml(tickLabel(dataHi))}</text>`);
-  if (dataLo < 0) out.push(`<text x="${yAxisX}" y="${height - pad - 3}" fill="${text}" ${font}>${escapeXml(tickLabel(dataLo))}</text>`);
-  out.push(`<text x="${width - pad - 2}" y="${height - pad - 3}" fill="${text}" ${font} text-anchor="end">${escapeXml(tickLabel(x1))}</text>`);
-  out.push(`<text x="${pad + 2}" y="${height - pad - 3}" fill="${text}" ${font}>${escapeXml(tickLabel(x0))}</text>`);
+  out.push(`<text x="${yAxisX}" y="13" fill="${text}" ${font}>${htmlText(tickLabel(dataHi))}</text>`);
+  if (dataLo < 0) out.push(`<text x="${yAxisX}" y="${height - pad - 3}" fill="${text}" ${font}>${htmlText(tickLabel(dataLo))}</text>`);
+  out.push(`<text x="${width - pad - 2}" y="${height - pad - 3}" fill="${text}" ${font} text-anchor="end">${htmlText(tickLabel(x1))}</text>`);
+  out.push(`<text x="${pad + 2}" y="${height - pad - 3}" fill="${text}" ${font}>${htmlText(tickLabel(x0))}</text>`);
   out.push('</svg>');
   return out.join('');
 }

@@ -5,8 +5,7 @@
  * the parameter values written at the call. Pure (no vscode import).
  */
 import type { WrittenArgument } from '../docs/call-arguments';
-import { escapeMarkdown } from '../../lang/builtins/doc-text';
-import { inlineCode } from '../docs/hover-markdown';
+import { markdownCodeSpan, markdownProse } from '../../lang/builtins/markup-escape';
 import { frameworkLabel, type FrameworkId, type FrameworkName, type FrameworkRecord, type SourceFamily } from './framework-names';
 import { matchOptionsFor } from './framework-signatures';
 import { recordHoverMarkdown, type RecordSubject } from '../docs/record-hover';
@@ -34,14 +33,14 @@ export function frameworkHoverMarkdown(input: FrameworkHoverInput): string {
   const label = frameworkLabel(name.framework, family);
   const shown = name.kind === 'string' ? JSON.stringify(name.written) : name.written;
   const parts: string[] = [];
-  const spelled = name.written === name.recordName || name.kind === 'string' ? '' : ` (${inlineCode(name.recordName)})`;
-  parts.push(`**${escapeMarkdown(label)}**: ${inlineCode(shown)}${spelled} is ${inlineCode(spec.name)} — ${escapeMarkdown(spec.doc.displayName)}`);
+  const spelled = name.written === name.recordName || name.kind === 'string' ? '' : ` (${markdownCodeSpan(name.recordName)})`;
+  parts.push(`**${markdownProse(label)}**: ${markdownCodeSpan(shown)}${spelled} is ${markdownCodeSpan(spec.name)} — ${markdownProse(spec.doc.displayName)}`);
   // TensorFlow.js names carry their own note: the record's TensorFlow note is about Python TensorFlow.
   const note = family === 'js' && name.framework === 'tensorflow' ? name.note : spec.doc.frameworks?.[name.framework]?.note;
   if (name.framework === 'pytorch') {
-    if (note) parts.push(`**Note**: ${escapeMarkdown(note)}`);
+    if (note) parts.push(`**Note**: ${markdownProse(note)}`);
   } else if (note) {
-    parts.push(`**Differs from PyTorch**: ${escapeMarkdown(note)}`);
+    parts.push(`**Differs from PyTorch**: ${markdownProse(note)}`);
   } else {
     parts.push(`**Defaults**: the same as PyTorch's (no difference recorded).`);
   }

@@ -9,6 +9,7 @@ import { frameworkHoverMarkdown } from './framework-hover-markdown';
 import { frameworkHoverTargetAt } from './framework-hover-target';
 import { frameworkSubjects, frameworkSubjectSpec } from './framework-subjects';
 import { buildFrameworkNameTable, FRAMEWORK_LANGUAGES, type FrameworkNameTable, type SourceFamily } from './framework-names';
+import { plainMarkdown } from '../markdown-string';
 
 /**
  * The languages served. No scheme restriction, so Jupyter cells (scheme `vscode-notebook-cell`,
@@ -39,6 +40,6 @@ export class FrameworkHoverProvider implements vscode.HoverProvider {
     if (!spec) return undefined;
     const markdown = frameworkHoverMarkdown({ spec, name: target.name, family, args: target.args });
     const range = new vscode.Range(position.line, target.start, position.line, target.end);
-    return new vscode.Hover(new vscode.MarkdownString(markdown), range);
+    return new vscode.Hover(plainMarkdown(markdown), range);
   }
 }

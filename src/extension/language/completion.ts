@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { completionsAt, type CompletionKind } from '../../lang/analysis/analysis-completions';
 import { analyseDocument } from './document-analysis';
+import { plainMarkdown } from '../markdown-string';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   'keyword-argument': vscode.CompletionItemKind.Property,
@@ -34,7 +35,7 @@ export class ActivationCompletionProvider implements vscode.CompletionItemProvid
     return entries.map((entry) => {
       const item = new vscode.CompletionItem(entry.label, KINDS[entry.kind]);
       item.detail = entry.detail;
-      if (entry.documentation) item.documentation = new vscode.MarkdownString(entry.documentation);
+      if (entry.documentation) item.documentation = plainMarkdown(entry.documentation);
       if (entry.insertText) item.insertText = entry.insertText;
       item.range = range;
       item.sortText = `${entry.group}_${entry.label}`;

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { definitionHoverMarkdown } from '../../lang/analysis/analysis-hover';
 import { analyseDocument, spanToRange } from './document-analysis';
+import { plainMarkdown } from '../markdown-string';
 
 export class UserNameHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -13,6 +14,6 @@ export class UserNameHoverProvider implements vscode.HoverProvider {
     const at = result.analysis.nameAt(result.cell, document.offsetAt(position));
     if (!at?.definition) return undefined;
     const inNotebook = document.uri.scheme === 'vscode-notebook-cell';
-    return new vscode.Hover(new vscode.MarkdownString(definitionHoverMarkdown(at.definition, inNotebook)), spanToRange(document, at.span));
+    return new vscode.Hover(plainMarkdown(definitionHoverMarkdown(at.definition, inNotebook)), spanToRange(document, at.span));
   }
 }

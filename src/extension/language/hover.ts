@@ -8,6 +8,7 @@ import { hoverAt } from '../../lang/analysis/hover-target';
 import { withValue } from '../docs/call-arguments';
 import { parameterHoverMarkdown } from '../docs/hover-markdown';
 import { recordHoverMarkdown } from '../docs/record-hover';
+import { plainMarkdown } from '../markdown-string';
 
 export class ActivationHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -19,12 +20,12 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
     if (target.keywordOf) {
       const callee = resolveActivation(target.keywordOf);
       const markdown = callee && parameterHoverMarkdown(callee, target.word);
-      if (markdown) return new vscode.Hover(new vscode.MarkdownString(markdown), range);
+      if (markdown) return new vscode.Hover(plainMarkdown(markdown), range);
     }
     const spec = resolveActivation(target.word);
     if (!spec) return undefined;
     const args = at.args?.map(withValue);
     // Not trusted and no HTML: the chart is a Markdown image with a data: URI, which hovers render as is.
-    return new vscode.Hover(new vscode.MarkdownString(recordHoverMarkdown(spec, args ?? [], 'keywords')), range);
+    return new vscode.Hover(plainMarkdown(recordHoverMarkdown(spec, args ?? [], 'keywords')), range);
   }
 }

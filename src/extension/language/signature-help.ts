@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { signatureHelpAt } from '../../lang/analysis/analysis-signature-help';
 import { analyseDocument } from './document-analysis';
+import { plainMarkdown } from '../markdown-string';
 
 export const SIGNATURE_HELP_METADATA: vscode.SignatureHelpProviderMetadata = {
   triggerCharacters: ['(', ','],
@@ -15,9 +16,9 @@ export class ActivationSignatureHelpProvider implements vscode.SignatureHelpProv
     const help = signatureHelpAt(result.analysis, result.cell, document.offsetAt(position));
     if (!help) return undefined;
     const { signature } = help;
-    const information = new vscode.SignatureInformation(signature.label, signature.documentation ? new vscode.MarkdownString(signature.documentation) : undefined);
+    const information = new vscode.SignatureInformation(signature.label, signature.documentation ? plainMarkdown(signature.documentation) : undefined);
     information.parameters = signature.params.map(
-      (p) => new vscode.ParameterInformation(p.range, p.documentation ? new vscode.MarkdownString(p.documentation) : undefined),
+      (p) => new vscode.ParameterInformation(p.range, p.documentation ? plainMarkdown(p.documentation) : undefined),
     );
     const signatureHelp = new vscode.SignatureHelp();
     signatureHelp.signatures = [information];

@@ -10,6 +10,7 @@ import type { ActivationSpec } from '../../core/activations/activation-spec';
 import type { VectorActivationSpec } from '../../core/vector/vector-activation-spec';
 import { vectorPropertyPhrases } from '../../core/vector/vector-properties-text';
 import { formatDefault, safeUrl } from '../../lang/builtins/doc-text';
+import { htmlAttribute, htmlText } from '../../lang/builtins/markup-escape';
 import { FRAMEWORK_IDS, frameworkLabel } from '../frameworks/framework-names';
 import { propertiesLine } from '../docs/hover-markdown';
 import { referenceChart } from './reference-chart';
@@ -26,10 +27,6 @@ export interface ReferencePageOptions {
   query?: string;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 /** The page's Content-Security-Policy: nothing remote, nothing inline without the nonce. */
 export function contentSecurityPolicy(nonce: string): string {
   return [`default-src 'none'`, `img-src data:`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`].join('; ');
@@ -42,44 +39,44 @@ export function searchText(spec: ReferenceSubject): string {
 }
 
 function row(term: string, html: string): string {
-  return `<dt>${escapeHtml(term)}</dt><dd>${html}</dd>`;
+  return `<dt>${htmlText(term)}</dt><dd>${html}</dd>`;
 }
 
 function entryHtml(spec: ReferenceSubject): string {
   const d = spec.doc;
   const vector = spec.kind === 'vector' ? spec.doc : undefined;
   const rows: string[] = [];
-  rows.push(row('Formula', `<code>${escapeHtml(d.formula.text)}</code>`));
-  if (vector) rows.push(row('Jacobian', `<code>${escapeHtml(vector.jacobian.text)}</code>`), row('Shape', `<code>${escapeHtml(vector.shape)}</code>`));
-  else if (spec.kind !== 'vector') rows.push(row('Derivative', `<code>${escapeHtml(spec.doc.derivative.text)}</code>`));
+  rows.push(row('Formula', `<code>${htmlText(d.formula.text)}</code>`));
+  if (vector) rows.push(row('Jacobian', `<code>${htmlText(vector.jacobian.text)}</code>`), row('Shape', `<code>${htmlText(vector.shape)}</code>`));
+  else if (spec.kind !== 'vector') rows.push(row('Derivative', `<code>${htmlText(spec.doc.derivative.text)}</code>`));
   const params = d.params.length
-    ? `<ul>${d.params.map((p) => `<li><code>${escapeHtml(`${p.name}=${formatDefault(p.default)}`)}</code> — ${escapeHtml(p.description)}</li>`).join('')}</ul>`
+    ? `<ul>${d.params.map((p) => `<li><code>${htmlText(`${p.name}=${formatDefault(p.default)}`)}</code> — ${htmlText(p.description)}</li>`).join('')}</ul>`
     : 'none';
   rows.push(row('Parameters', params));
   const properties = spec.kind === 'vector' ? spec.doc.properties && vectorPropertyPhrases(spec.doc.properties).join(' · ') : spec.doc.properties && propertiesLine(spec.doc.properties);
-  if (properties) rows.push(row('Properties', escapeHtml(properties)));
+  if (properties) rows.push(row('Properties', htmlText(properties)));
   const kinks = spec.kind === 'vector' ? undefined : spec.doc.kinkConvention;
-  if (kinks && !/^none\b/.test(kinks)) rows.push(row('At kinks', escapeHtml(kinks)));
-  rows.push(row('Range', `<code>${escapeHtml(d.range)}</code>`));
+  if (kinks && !/^none\b/.test(kinks)) rows.push(row('At kinks', htmlText(kinks)));
+  rows.push(row('Range', `<code>${htmlText(d.range)}</code>`));
   const o = d.origin;
   const url = safeUrl(o.url);
-  const title = url ? `<a href="${escapeHtml(url)}">${escapeHtml(o.title)}</a>` : `<cite>${escapeHtml(o.title)}</cite>`;
-  rows.push(row('Origin', `${escapeHtml(o.authors)} (${escapeHtml(String(o.year))}), ${title}`));
+  const title = url ? `<a href="${htmlAttribute(url)}">${htmlText(o.title)}</a>` : `<cite>${htmlText(o.title)}</cite>`;
+  rows.push(row('Origin', `${htmlText(o.authors)} (${htmlText(String(o.year))}), ${title}`));
   for (const framework of FRAMEWORK_IDS) {
     const record = d.frameworks?.[framework];
     if (!record || (record.names.length === 0 && !record.note)) continue;
-    const names = record.names.map((n) => `<code>${escapeHtml(n)}</code>`).join(', ') || 'no built-in';
-    const note = record.note ? ` <span class="note">— ${escapeHtml(record.note)}</span>` : '';
+    const names = record.names.map((n) => `<code>${htmlText(n)}</code>`).join(', ') || 'no built-in';
+    const note = record.note ? ` <span class="note">— ${htmlText(record.note)}</span>` : '';
     rows.push(row(frameworkLabel(framework, 'python'), names + note));
   }
   const { svg, caption, label } = referenceChart(spec);
   const chart = svg ?? '<p class="note">(no chart)</p>';
-  const aliases = spec.aliases.length ? ` <span class="aliases">also ${spec.aliases.map((a) => `<code>${escapeHtml(a)}</code>`).join(', ')}</span>` : '';
+  const aliases = spec.aliases.length ? ` <span class="aliases">also ${spec.aliases.map((a) => `<code>${htmlText(a)}</code>`).join(', ')}</span>` : '';
   return [
-    `<article class="entry" id="act-${escapeHtml(spec.name)}" data-search="${escapeHtml(searchText(spec))}">`,
-    `<h2>${escapeHtml(d.displayName)} <code>${escapeHtml(spec.name)}</code>${aliases}</h2>`,
-    `<p class="summary">${escapeHtml(d.summary)}</p>`,
-    `<div class="body"><figure class="chart" aria-label="${escapeHtml(label)}">${chart}<figcaption>${escapeHtml(caption)}</figcaption></figure>`,
+    `<article class="entry" id="act-${htmlAttribute(spec.name)}" data-search="${htmlAttribute(searchText(spec))}">`,
+    `<h2>${htmlText(d.displayName)} <code>${htmlText(spec.name)}</code>${aliases}</h2>`,
+    `<p class="summary">${htmlText(d.summary)}</p>`,
+    `<div class="body"><figure class="chart" aria-label="${htmlAttribute(label)}">${chart}<figcaption>${htmlText(caption)}</figcaption></figure>`,
     `<dl>${rows.join('')}</dl></div>`,
     `</article>`,
   ].join('\n');
@@ -163,7 +160,7 @@ export function referenceHtml(specs: readonly ReferenceSubject[], options: Refer
     '<body>',
     '<header class="top">',
     `<h1>${REFERENCE_TITLE}</h1>`,
-    `<input id="search" type="search" placeholder="Search by name, alias, framework name or description" aria-label="Search activations" value="${escapeHtml(options.query ?? '')}">`,
+    `<input id="search" type="search" placeholder="Search by name, alias, framework name or description" aria-label="Search activations" value="${htmlAttribute(options.query ?? '')}">`,
     `<span id="count" class="count">${specs.length} of ${specs.length}</span>`,
     '</header>',
     '<main>',

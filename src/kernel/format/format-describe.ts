@@ -2,6 +2,7 @@
  * describe(f) as text (text/plain) and as Markdown (text/markdown): the doc record or definition,
  * then the property table. The chart is not described here: the kernel shows it as a second output.
  */
+import { markdownCodeSpan } from '../../lang/builtins/markup-escape';
 import { formatTableMarkdown, formatTableText } from './format-table';
 import type { DescribedDoc, DescribeValue } from '../../lang/runtime/values';
 
@@ -56,8 +57,7 @@ export function formatDescribeText(value: DescribeValue): string {
 }
 
 function code(text: string): string {
-  const fence = text.includes('`') ? '``' : '`';
-  return `${fence}${text}${fence}`;
+  return markdownCodeSpan(text);
 }
 
 export function formatDescribeMarkdown(value: DescribeValue): string {

@@ -2,7 +2,7 @@
  * Tables as text: aligned columns for text/plain (numbers right-aligned, up to 6 significant
  * digits), and GitHub-flavoured Markdown for text/markdown (VS Code draws it as a table).
  */
-import { escapeMarkdown } from '../../lang/builtins/doc-text';
+import { markdownText } from '../../lang/builtins/markup-escape';
 import { formatNumber } from './format-value';
 import type { TableCell, TableValue } from '../../lang/runtime/values';
 
@@ -26,9 +26,10 @@ export function formatTableText(table: TableValue): string {
 
 export function formatTableMarkdown(table: TableValue): string {
   const numeric = table.columns.map((_, c) => table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number'));
-  const header = `| ${table.columns.map(escapeMarkdown).join(' | ')} |`;
+  const header = `| ${table.columns.map(markdownText).join(' | ')} |`;
   const rule = `| ${numeric.map((n) => (n ? '---:' : ':---')).join(' | ')} |`;
-  const body = table.rows.map((row) => `| ${row.map((cell) => escapeMarkdown(cellText(cell))).join(' | ')} |`);
-  const notes = table.notes.map((n) => `\n_${escapeMarkdown(n)}_`);
+  // Numbers print as digits, '.', '-', 'e', '+' (mid-cell: no markup); every string is escaped (user text).
+  const body = table.rows.map((row) => `| ${row.map((cell) => (typeof cell === 'number' ? cellText(cell) : markdownText(cellText(cell)))).join(' | ')} |`);
+  const notes = table.notes.map((n) => `\n_${markdownText(n)}_`);
   return [header, rule, ...body].join('\n') + (notes.length ? '\n' + notes.join('\n') : '');
 }

@@ -4,6 +4,7 @@
  * parameters, names defined earlier, activations, aliases, built-ins and constants.
  */
 import type { NotebookAnalysis } from './analysis';
+import { markdownCodeSpan } from '../builtins/markup-escape';
 import { callContextAt, inStringOrComment, wordBefore } from './analysis-call-context';
 import { takesKeyword, type CallSignature } from './analysis-signatures';
 
@@ -65,7 +66,7 @@ export function completionsAt(analysis: NotebookAnalysis, cell: number, offset: 
         label: d.name,
         kind: d.signature ? 'function' : 'variable',
         detail: d.signature?.label ?? d.source,
-        documentation: `\`${d.source}\` (${where})`,
+        documentation: `${markdownCodeSpan(d.source)} (${where})`,
         group: 1,
       });
     }

@@ -9,6 +9,7 @@
  */
 import type { CallSignature } from './analysis-signatures';
 import { userSignature } from './analysis-signatures';
+import { markdownCodeBlock } from '../builtins/markup-escape';
 import { defaultEnvironment, type GlobalName, type NameEnvironment } from './analysis-environment';
 import { parseLenient, type SyntaxProblem } from './analysis-parse';
 import { functionShape, isNode, walkProgram, type AnyNode, type FunctionShape, type ParamInfo } from './analysis-walk';
@@ -188,7 +189,7 @@ function makeDefinition(name: string, nameSpan: Span, statement: AnyNode, fn: Fu
   const lambda = fn ?? (isNode(statement.value) && statement.value.kind === 'lambda' ? functionShape(statement.value) : undefined);
   if (lambda) {
     const params = lambda.params.map((p) => ({ name: p.name, default: p.default ? source.slice(p.default.span.start, p.default.span.end) : undefined }));
-    definition.signature = userSignature(name, params, text);
+    definition.signature = userSignature(name, params, markdownCodeBlock(text, 'activation'));
   }
   return definition;
 }

@@ -1,14 +1,9 @@
 /**
  * Text helpers shared by every surface that shows documentation or tables as Markdown or HTML (the
- * hover, the Activation Reference, signature help, describe/table's text/markdown): one way to
- * escape Markdown, one rule for which links are safe, one way to write a parameter's default.
+ * hover, the Activation Reference, signature help, describe/table's text/markdown): one rule for
+ * which links are safe, one way to write a parameter's default. Escaping is markup-escape.ts.
  * Pure; in lang so the kernel's Markdown (kernel/format/format-table.ts), the analysis and the extension can all use it.
  */
-
-/** Backslash-escapes every character that could turn documentation text into Markdown or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~$#]/g, '\\$&');
-}
 
 /**
  * A link target that is safe in Markdown and in an HTML attribute, or undefined: only http(s) URLs

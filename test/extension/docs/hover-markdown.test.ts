@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { getActivation, listActivations } from '../../../src/core/activations/registry';
-import { activationHoverMarkdown, inlineCode, parameterHoverMarkdown, type HoverSubject } from '../../../src/extension/docs/hover-markdown';
-import { escapeMarkdown } from '../../../src/lang/builtins/doc-text';
+import { activationHoverMarkdown, parameterHoverMarkdown, type HoverSubject } from '../../../src/extension/docs/hover-markdown';
+import { markdownCodeSpan as inlineCode, markdownText as escapeMarkdown } from '../../../src/lang/builtins/markup-escape';
 
 /** A made-up activation, so the expectations below do not come from our own documentation text. */
 const FAKE: HoverSubject = {

@@ -4,7 +4,8 @@ import * as path from 'path';
 import { listActivations } from '../../../src/core/activations/registry';
 import { listVectorActivations } from '../../../src/core/vector/registry';
 import { FRAMEWORK_LANGUAGES } from '../../../src/extension/frameworks/framework-names';
-import { contentSecurityPolicy, escapeHtml, REFERENCE_TITLE, referenceHtml, searchText, type ReferenceSubject } from '../../../src/extension/reference/reference-html';
+import { contentSecurityPolicy, REFERENCE_TITLE, referenceHtml, searchText, type ReferenceSubject } from '../../../src/extension/reference/reference-html';
+import { htmlText as escapeHtml } from '../../../src/lang/builtins/markup-escape';
 
 const NONCE = 'abcdefghijklmnopqrstuv';
 
