@@ -110,7 +110,7 @@ export function vectorArg(bound: BoundArguments, name: string): Float64Array {
   throw typeError(bound, name, 'a vector', a.value);
 }
 
-/** [a, b] with finite a < b. */
+/** [a, b] with finite a < b whose width b − a is finite too (a range that cannot be sampled is an error). */
 export function intervalArg(bound: BoundArguments, name: string, fallback: readonly [number, number]): [number, number] {
   const a = bound.named.get(name);
   if (!a) return [fallback[0], fallback[1]];
@@ -119,6 +119,9 @@ export function intervalArg(bound: BoundArguments, name: string, fallback: reado
   const [lo, hi] = v.items;
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || !(lo < hi)) {
     throw new LangError('eval', `${bound.sig.name}: ${name} must be [a, b] with finite a < b, got [${lo}, ${hi}]`, a.span);
+  }
+  if (!Number.isFinite(hi - lo)) {
+    throw new LangError('eval', `${bound.sig.name}: ${name} [${lo}, ${hi}] cannot be sampled: its width is beyond the largest number (about 1.8e308); narrow it`, a.span);
   }
   return [lo, hi];
 }

@@ -9,7 +9,8 @@ import { isDerivativeFunction } from '../calculus/differentiate';
 import { LangError, LimitError } from '../syntax/errors';
 import { elementwiseRule } from './math-builtins';
 import type { Span } from '../syntax/span';
-import type { CallArguments, CallContext, Callable, Value } from '../runtime/values';
+import { forChunks } from '../runtime/element-work';
+import type { ActivationFunction, CallArguments, CallContext, Callable, Value } from '../runtime/values';
 import { describeValue, functionLabel, num, vector } from '../runtime/values';
 
 export type DerivativeOrder = 0 | 1 | 2;
@@ -35,13 +36,7 @@ export class DerivativeUnavailable {
 
 /** One y per x: the function (order 0) or its derivative of that order. */
 export function sampleFunction(fn: Callable, xs: Float64Array, order: DerivativeOrder, context: CallContext, span: Span): Float64Array | DerivativeUnavailable {
-  if (fn.type === 'activation') {
-    const out = new Float64Array(xs.length);
-    if (order === 0) fn.spec.valueInto(xs, out, fn.params);
-    else if (order === 1) fn.spec.derivativeInto(xs, out, fn.params);
-    else fn.spec.secondDerivativeInto(xs, out, fn.params);
-    return out;
-  }
+  if (fn.type === 'activation') return sampleActivation(fn, xs, order, context);
   if (order === 0) return callOnVector(fn, xs, context, span);
   const derivative = differentiate(fn, context, span);
   if (derivative instanceof DerivativeUnavailable) return derivative;
@@ -61,6 +56,26 @@ export function sampleFunction(fn: Callable, xs: Float64Array, order: Derivative
  * HOOK(autodiff): until `d` is registered in builtins.ts, functions other than activations are
  * drawn without derivatives and the chart says so (see DerivativeUnavailable).
  */
+/**
+ * An activation's kernel on the samples, its work charged to the statement a chunk at a time (a
+ * random one, whose noise is one stream over all the samples, is charged once and run in one go).
+ */
+function sampleActivation(fn: ActivationFunction, xs: Float64Array, order: DerivativeOrder, context: CallContext): Float64Array {
+  const out = new Float64Array(xs.length);
+  const run = (x: Float64Array, y: Float64Array): void => {
+    if (order === 0) fn.spec.valueInto(x, y, fn.params);
+    else if (order === 1) fn.spec.derivativeInto(x, y, fn.params);
+    else fn.spec.secondDerivativeInto(x, y, fn.params);
+  };
+  if (fn.spec.isRandom(fn.params)) {
+    context.chargeElements(xs.length);
+    run(xs, out);
+  } else {
+    forChunks(xs.length, (n) => context.chargeElements(n), (start, end) => run(xs.subarray(start, end), out.subarray(start, end)));
+  }
+  return out;
+}
+
 function differentiate(fn: Callable, context: CallContext, span: Span): Callable | DerivativeUnavailable {
   const d = context.builtin('d');
   if (!d) return new DerivativeUnavailable(`the derivative of ${functionLabel(fn)} is not available yet (d is not built in)`);

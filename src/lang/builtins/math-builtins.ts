@@ -1,13 +1,15 @@
 /**
  * The math built-ins: elementwise functions of one number (exp, log, ..., erf), max and min
  * (reductions with one argument, elementwise with two), where and clip. Each applies to a number or,
- * item by item, to a vector.
+ * item by item, to a vector. Their element work is charged a chunk at a time (element-work.ts).
  */
 import { erf, erfc } from '../../core/math/erf';
 import { numericArg } from './builtin-arguments';
 import { defineBuiltin } from './define-builtin';
 import { LangError } from '../syntax/errors';
 import { broadcast2, toValue } from '../runtime/operators';
+import { forChunks } from '../runtime/element-work';
+import { meterOf } from './sequence-builtins';
 import type { BuiltinFunction } from '../runtime/values';
 import { whereValues } from '../runtime/where';
 
@@ -40,11 +42,13 @@ export function elementwiseRule(name: string): ((x: number) => number) | undefin
 }
 
 function elementwise(name: string, f: (x: number) => number): BuiltinFunction {
-  return defineBuiltin(name, (bound) => {
+  return defineBuiltin(name, (bound, context) => {
     const x = numericArg(bound, 'x')!;
     if (typeof x === 'number') return toValue(f(x));
     const out = new Float64Array(x.length);
-    for (let i = 0; i < x.length; i++) out[i] = f(x[i]);
+    forChunks(x.length, meterOf(context), (start, end) => {
+      for (let i = start; i < end; i++) out[i] = f(x[i]);
+    });
     return toValue(out);
   });
 }
@@ -58,30 +62,34 @@ function smaller(a: number, b: number): number {
 }
 
 function extremum(name: 'max' | 'min', pick: (a: number, b: number) => number): BuiltinFunction {
-  return defineBuiltin(name, (bound) => {
+  return defineBuiltin(name, (bound, context) => {
     const a = numericArg(bound, 'a')!;
     const b = numericArg(bound, 'b');
-    if (b !== undefined) return toValue(broadcast2(a, b, pick, name, bound.span));
+    const meter = meterOf(context);
+    if (b !== undefined) return toValue(broadcast2(a, b, pick, name, bound.span, meter));
     if (typeof a === 'number') return toValue(a);
     if (a.length === 0) throw new LangError('eval', `${name} of an empty vector has no value`, bound.named.get('a')!.span);
     let best = a[0];
-    for (let i = 1; i < a.length; i++) best = pick(best, a[i]);
+    forChunks(a.length, meter, (start, end) => {
+      for (let i = Math.max(1, start); i < end; i++) best = pick(best, a[i]);
+    });
     return toValue(best);
   });
 }
 
-const where = defineBuiltin('where', (bound) => {
+const where = defineBuiltin('where', (bound, context) => {
   const cond = numericArg(bound, 'cond')!;
   const a = bound.named.get('a')!;
   const b = bound.named.get('b')!;
-  return whereValues(cond, a.value, a.span, b.value, b.span, bound.span);
+  return whereValues(cond, a.value, a.span, b.value, b.span, bound.span, meterOf(context));
 });
 
-const clip = defineBuiltin('clip', (bound) => {
+const clip = defineBuiltin('clip', (bound, context) => {
   const x = numericArg(bound, 'x')!;
   const lo = numericArg(bound, 'lo')!;
   const hi = numericArg(bound, 'hi')!;
-  return toValue(broadcast2(broadcast2(x, lo, larger, 'clip', bound.span), hi, smaller, 'clip', bound.span));
+  const meter = meterOf(context);
+  return toValue(broadcast2(broadcast2(x, lo, larger, 'clip', bound.span, meter), hi, smaller, 'clip', bound.span, meter));
 });
 
 export function mathBuiltins(): BuiltinFunction[] {

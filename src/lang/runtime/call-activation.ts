@@ -8,6 +8,7 @@ import type { ActivationParams, ParamSpec, ParamValue } from '../../core/activat
 import { resolveParams } from '../../core/activations/params';
 import { VectorActivationError } from '../../core/vector/vector-error';
 import { LangError } from '../syntax/errors';
+import { forChunks, type ElementMeter } from './element-work';
 import { nearest } from './suggest';
 import type { ActivationFunction, CallArguments, Value, VectorFunction } from './values';
 import { describeValue, functionLabel, num, vector } from './values';
@@ -49,7 +50,11 @@ function positionalCountError(label: string, specs: readonly ParamSpec[], args: 
   return new LangError('eval', `${label} takes 1 positional argument (x), got ${args.positional.length}${hint}`, args.positional[1].span);
 }
 
-export function callActivation(fn: ActivationFunction, args: CallArguments): Value {
+/**
+ * On a vector the work is charged to meter a chunk at a time (a random activation, whose noise is
+ * one stream over the whole vector, is charged once and computed in one go).
+ */
+export function callActivation(fn: ActivationFunction, args: CallArguments, meter?: ElementMeter): Value {
   const spec = fn.spec;
   const { params, given } = resolveKeywords(spec.name, spec.params, fn.params, fn.bound, args);
   if (args.positional.length === 0 && args.keywords.length > 0) {
@@ -60,14 +65,21 @@ export function callActivation(fn: ActivationFunction, args: CallArguments): Val
   if (x.value.kind === 'number') return num(spec.value(x.value.value, params));
   if (x.value.kind === 'boolean') return num(spec.value(x.value.value ? 1 : 0, params));
   if (x.value.kind === 'vector') {
-    const out = new Float64Array(x.value.items.length);
-    spec.valueInto(x.value.items, out, params);
+    const items = x.value.items;
+    const out = new Float64Array(items.length);
+    if (spec.isRandom(params)) {
+      meter?.(items.length);
+      spec.valueInto(items, out, params);
+    } else {
+      forChunks(items.length, meter, (start, end) => spec.valueInto(items.subarray(start, end), out.subarray(start, end), params));
+    }
     return vector(out);
   }
   throw new LangError('eval', `${functionLabel(fn)}: argument x must be a number or a vector, got ${describeValue(x.value)}`, x.span);
 }
 
-export function callVectorActivation(fn: VectorFunction, args: CallArguments): Value {
+/** A function of the whole vector: its work (a few passes) is charged to meter before it runs. */
+export function callVectorActivation(fn: VectorFunction, args: CallArguments, meter?: ElementMeter): Value {
   const spec = fn.spec;
   const { params, given } = resolveKeywords(spec.name, spec.params, fn.params, fn.bound, args);
   if (args.positional.length === 0 && args.keywords.length > 0) {
@@ -78,6 +90,7 @@ export function callVectorActivation(fn: VectorFunction, args: CallArguments): V
   if (x.value.kind !== 'vector') {
     throw new LangError('eval', `${functionLabel(fn)}: argument x must be a vector (it is a function of the whole vector), got ${describeValue(x.value)}`, x.span);
   }
+  meter?.(x.value.items.length);
   try {
     const out = spec.value(x.value.items, params);
     return reducesToNumber(fn) ? num(out[0]) : vector(out);

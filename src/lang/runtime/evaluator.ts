@@ -179,21 +179,22 @@ export class Evaluator implements CallContext {
         return this.scope.lookup(expr.name, expr.span, locals, false);
       case 'vector':
         return this.vectorLiteral(expr.elements, expr.span, locals);
+      // Operators charge their element work as it runs (this.meter), a chunk at a time.
       case 'unary':
-        return this.budget.chargeValue(negate(expr.operator, this.evaluate(expr.operand, locals), expr.span));
+        return negate(expr.operator, this.evaluate(expr.operand, locals), expr.span, this.meter);
       case 'binary':
-        return this.budget.chargeValue(arithmetic(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan));
+        return arithmetic(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan, this.meter);
       case 'comparison':
-        return this.budget.chargeValue(compare(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan));
+        return compare(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan, this.meter);
       case 'call':
-        return this.budget.chargeValue(this.call(expr, locals));
+        return this.call(expr, locals);
       case 'index':
         return indexValue(this.evaluate(expr.target, locals), expr.target.span, this.evaluate(expr.index, locals), expr.index.span);
       case 'slice': {
         const target = this.evaluate(expr.target, locals);
         const start = expr.start && { value: this.evaluate(expr.start, locals), span: expr.start.span };
         const end = expr.end && { value: this.evaluate(expr.end, locals), span: expr.end.span };
-        return sliceValue(target, expr.target.span, start, end);
+        return this.budget.chargeValue(sliceValue(target, expr.target.span, start, end));
       }
       case 'lambda':
         return { kind: 'function', callable: this.makeFunction(expr, locals) };
@@ -206,6 +207,19 @@ export class Evaluator implements CallContext {
    */
   chargeSteps(n: number, span: Span): void {
     this.budget.charge(n, span);
+  }
+
+  /** Charges n items of element work (a step per ELEMENTS_PER_STEP) before they run, and polls for an interrupt when one is due. */
+  chargeElements(n: number, span?: Span): void {
+    this.budget.chargeElements(n, span);
+  }
+
+  /** The element meter operators and built-ins charge their chunks to (see element-work.ts). */
+  readonly meter = (n: number): void => this.budget.chargeElements(n);
+
+  /** Every step charged since this evaluator was made, across statements: tests count the work between two interrupt polls by it. */
+  get workDone(): number {
+    return this.budget.work;
   }
 
   /** How many steps the statement running (or the last one) has taken so far: tests bound work by it. */
@@ -250,7 +264,7 @@ export class Evaluator implements CallContext {
       // nests one JavaScript frame less per level (so the depth limit is reached before the stack's end).
       const [c, a, b] = expr.args;
       const cond = whereCondition(this.evaluate(c.value, locals), c.value.span);
-      if (typeof cond !== 'number') return whereValues(cond, this.evaluate(a.value, locals), a.value.span, this.evaluate(b.value, locals), b.value.span, expr.span);
+      if (typeof cond !== 'number') return whereValues(cond, this.evaluate(a.value, locals), a.value.span, this.evaluate(b.value, locals), b.value.span, expr.span, this.meter);
       const first = isTrue(cond);
       const chosen = first ? a.value : b.value;
       return whereBranch(this.evaluate(chosen, locals), chosen, first ? 'a' : 'b');
@@ -263,11 +277,12 @@ export class Evaluator implements CallContext {
   private callCallable(fn: Callable, args: CallArguments, span: Span): Value {
     switch (fn.type) {
       case 'builtin':
-        return fn.call(args, this);
+        // Activations, operators and user bodies charge their own work; a built-in's result is charged here too.
+        return this.budget.chargeValue(fn.call(args, this));
       case 'activation':
-        return callActivation(fn, args);
+        return callActivation(fn, args, this.meter);
       case 'vector':
-        return callVectorActivation(fn, args);
+        return callVectorActivation(fn, args, this.meter);
       case 'user':
         return this.callUser(fn, args, span);
     }

@@ -8,6 +8,7 @@
  */
 import type { Expr } from '../syntax/ast';
 import { LangError } from '../syntax/errors';
+import type { ElementMeter } from './element-work';
 import { broadcast2, numeric, toValue } from './operators';
 import type { Span } from '../syntax/span';
 import type { Value } from './values';
@@ -36,14 +37,15 @@ export function whereBranch(v: Value, branch: Expr, name: 'a' | 'b'): Value {
 }
 
 /** The eager form: all three evaluated. */
-export function whereValues(cond: number | Float64Array, a: Value, aSpan: Span, b: Value, bSpan: Span, span: Span): Value {
+export function whereValues(cond: number | Float64Array, a: Value, aSpan: Span, b: Value, bSpan: Span, span: Span, meter?: ElementMeter): Value {
   const x = operand(a, 'a', aSpan);
   const y = operand(b, 'b', bSpan);
   if (typeof cond === 'number') return toValue(isTrue(cond) ? x : y);
   // Pair each condition with its a, then with its b.
-  const pick = broadcast2(cond, x, (c, v) => (isTrue(c) ? v : NaN), 'where', span) as Float64Array;
-  const chosenB = broadcast2(cond, y, (c, v) => (isTrue(c) ? NaN : v), 'where', span) as Float64Array;
+  const pick = broadcast2(cond, x, (c, v) => (isTrue(c) ? v : NaN), 'where', span, meter) as Float64Array;
+  const chosenB = broadcast2(cond, y, (c, v) => (isTrue(c) ? NaN : v), 'where', span, meter) as Float64Array;
   const out = new Float64Array(pick.length);
+  // The two passes above were charged; this one is cheaper than either.
   for (let i = 0; i < out.length; i++) out[i] = isTrue(typeof cond === 'number' ? cond : cond[i]) ? pick[i] : chosenB[i];
   return toValue(out);
 }
