@@ -96,6 +96,7 @@ export function outputFor(value: Value): CellOutput {
     case 'dataset':
     case 'network':
     case 'run':
+    case 'script':
       break;
   }
   return { items };

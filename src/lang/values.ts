@@ -11,7 +11,7 @@ import type { VectorActivationSpec } from '../core/vector/vector-activation-spec
 import type { Expr } from './ast';
 import { printExpr } from './print-ast';
 import type { Span } from './span';
-import type { DatasetValue, NetworkValue, RunValue } from './training/training-values';
+import type { DatasetValue, NetworkValue, RunValue, ScriptValue } from './training/training-values';
 
 export interface NumberValue {
   kind: 'number';
@@ -221,7 +221,8 @@ export type Value =
   | DescribeValue
   | DatasetValue
   | NetworkValue
-  | RunValue;
+  | RunValue
+  | ScriptValue;
 
 export function num(value: number): NumberValue {
   return { kind: 'number', value };
@@ -262,6 +263,8 @@ export function describeValue(value: Value): string {
       return 'a network';
     case 'run':
       return 'a training run';
+    case 'script':
+      return 'a script';
   }
 }
 

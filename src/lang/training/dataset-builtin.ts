@@ -10,6 +10,7 @@
  * split= is the core's train=. Errors are at the argument they are about.
  */
 import { datasetGeneratorNames, DEFAULT_LIMITS, makeDataset, type Dataset } from '../../core/training/datasets';
+import { getBuiltinSignature, signatureText } from '../builtin-signatures';
 import { LangError } from '../errors';
 import type { Span } from '../span';
 import type { BuiltinFunction, CallArguments, CallContext, Value } from '../values';
@@ -161,9 +162,9 @@ function rowsOfColumns(name: string, columns: Array<{ index: number; value: Valu
   return rows;
 }
 
-function builtin(name: 'dataset' | 'csv', signature: string, forceCsv: boolean): BuiltinFunction {
-  return { type: 'builtin', name, signature, call: (args, context) => datasetCall(name, args, context, forceCsv) };
+function builtin(name: 'dataset' | 'csv', forceCsv: boolean): BuiltinFunction {
+  return { type: 'builtin', name, signature: signatureText(getBuiltinSignature(name)!), call: (args, context) => datasetCall(name, args, context, forceCsv) };
 }
 
-export const datasetBuiltin = builtin('dataset', 'dataset(source, labels=none, n=500, noise=0, seed=0, split=0.5, features=none, standardize=false, ...)', false);
-export const csvBuiltin = builtin('csv', 'csv(path, label=last column, header="auto", delimiter=",", task="auto")', true);
+export const datasetBuiltin = builtin('dataset', false);
+export const csvBuiltin = builtin('csv', true);

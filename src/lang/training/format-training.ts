@@ -73,5 +73,6 @@ export function formatTrainingValue(v: TrainingValue): string {
     case 'dataset': return formatDataset(v);
     case 'network': return formatNetwork(v);
     case 'run': return formatRun(v);
+    case 'script': return v.text;
   }
 }

@@ -7,7 +7,7 @@ import { INIT_SCHEMES, type InitScheme } from '../../core/training/initialisatio
 import { createNetwork, type HiddenLayerSpec, type MlpConfig, type OutputHead } from '../../core/training/network';
 import { checkSizeLimits } from '../../core/training/size-limits';
 import { bindArguments, numberArg, spanOf } from '../builtin-arguments';
-import { getBuiltinSignature } from '../builtin-signatures';
+import { getBuiltinSignature, signatureText } from '../builtin-signatures';
 import { LangError } from '../errors';
 import type { BuiltinFunction, CallArguments, CallContext, Value } from '../values';
 import { describeValue } from '../values';
@@ -89,6 +89,6 @@ export function mlpCall(args: CallArguments, context: CallContext): NetworkValue
 export const mlpBuiltin: BuiltinFunction = {
   type: 'builtin',
   name: 'mlp',
-  signature: 'mlp(sizes, f, ..., activation=relu, output="linear", init="torch", bias=none, gain=none, seed=0)',
+  signature: signatureText(getBuiltinSignature('mlp')!),
   call: (args, context) => mlpCall(args, context),
 };

@@ -13,7 +13,7 @@ import type { OptimizerConfig } from '../../core/training/optimizers';
 import { OPTIMIZER_NAMES } from '../../core/training/optimizers';
 import { train, type TrainingRun, type TrainOptions } from '../../core/training/train';
 import { bindArguments, numberArg, type BoundArguments } from '../builtin-arguments';
-import { getBuiltinSignature } from '../builtin-signatures';
+import { getBuiltinSignature, signatureText } from '../builtin-signatures';
 import { LangError } from '../errors';
 import type { Span } from '../span';
 import { INTERRUPTED } from '../step-budget';
@@ -152,6 +152,6 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
 export const trainBuiltin: BuiltinFunction = {
   type: 'builtin',
   name: 'train',
-  signature: 'train(net, data, epochs=100, batch=32, optimizer="adam", lr=0.01, loss=auto, ...)',
+  signature: signatureText(getBuiltinSignature('train')!),
   call: (args, context) => trainCall(args, context),
 };

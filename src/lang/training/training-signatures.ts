@@ -111,6 +111,13 @@ export const TRAINING_SIGNATURES: readonly BuiltinSignature[] = [
     returns: 'table',
     category: 'training',
   },
+  {
+    name: 'export',
+    params: [RUN, { name: 'format', default: '"pytorch"', doc: 'The target: "pytorch".' }],
+    doc: 'A standalone PyTorch (float64) script that reproduces the run (initial weights, data, batch order, optimizer) and prints the loss of every step: for moving on to GPUs or clusters.',
+    returns: 'script',
+    category: 'training',
+  },
   health('dead', 'The share of dead units (output 0 for every training point)'),
   health('sparsity', 'The share of exact zeros among the hidden outputs (activation sparsity)'),
   health('saturation', 'The share of saturated units (|f′| < 0.01 for every training point)'),

@@ -53,6 +53,7 @@ export function userActivation(fn: UserFunction, context: CallContext, span: Spa
 function compiledActivation(name: string, c: CompiledActivation, span: Span): UserLayerActivation {
   return {
     name,
+    torchExpression: c.root.torch,
     compiled: true,
     interrupted: false,
     span,
