@@ -91,8 +91,9 @@ function bytesPerStepChild(c: TrainingCase): number {
   const { net, split, options } = setup(c);
   const stepsPerEpoch = Math.ceil(c.n / (c.batch || c.n));
   const big = c.sizes.length > 4 && c.batch === 0;
-  const warm = big ? 5 : 5000;
-  const window = big ? 20 : 20000;
+  // polls, not steps: a full batch of 10,000 rows is polled once per chunk (80 per step)
+  const warm = big ? 400 : 5000;
+  const window = big ? 400 : 20000;
   train(net, split, null, options(big ? 1 : Math.ceil(3000 / stepsPerEpoch))); // the first run of a process carries JIT warm-up
   let polls = 0;
   let h0 = 0;
@@ -113,8 +114,16 @@ function bytesPerStepChild(c: TrainingCase): number {
   return result;
 }
 
+/** A private copy of this bundle for the children (out/ may be rebuilt by a concurrent compile meanwhile). */
+let childScript = '';
+
 function bytesPerStep(index: number): number {
-  const run = spawnSync(process.execPath, ['--min-semi-space-size=64', '--max-semi-space-size=64', __filename, 'training', '--alloc-child', String(index)], { encoding: 'utf8' });
+  if (childScript === '') {
+    childScript = path.join(os.tmpdir(), `activation-lab-training-bench-${process.pid}.js`);
+    fs.copyFileSync(__filename, childScript);
+    process.on('exit', () => fs.rmSync(childScript, { force: true }));
+  }
+  const run = spawnSync(process.execPath, ['--min-semi-space-size=64', '--max-semi-space-size=64', childScript, 'training', '--alloc-child', String(index)], { encoding: 'utf8' });
   const v = Number(run.stdout.trim());
   return run.status === 0 ? v : NaN;
 }
