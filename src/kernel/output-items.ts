@@ -10,6 +10,7 @@ import { MIME_CHART, MIME_JSON, MIME_MARKDOWN, MIME_TEXT } from '../shared/mime-
 import { formatDescribeMarkdown, formatDescribeText } from '../lang/format-describe';
 import { formatTableMarkdown, formatTableText } from '../lang/format-table';
 import { formatPlotText, formatValue } from '../lang/format-value';
+import { trainingJson } from '../lang/training/training-json';
 import type { PlotValue, TableValue, Value } from '../lang/values';
 
 /** A JSON-safe number: non-finite numbers become the strings "NaN", "Infinity", "-Infinity". */
@@ -90,13 +91,15 @@ export function outputFor(value: Value): CellOutput {
     case 'table':
       items.push({ mime: MIME_MARKDOWN, data: formatTableMarkdown(value) }, { mime: MIME_JSON, data: tableJson(value) });
       break;
-    case 'function':
-    case 'compare':
-    case 'describe':
     case 'dataset':
     case 'network':
     case 'run':
     case 'script':
+      items.push({ mime: MIME_JSON, data: trainingJson(value) });
+      break;
+    case 'function':
+    case 'compare':
+    case 'describe':
       break;
   }
   return { items };

@@ -49,7 +49,7 @@ function optionValue(name: string, value: Value, span: Span, context: CallContex
 
 function labelOf(source: string, options: Record<string, unknown>): string {
   const shown = Object.entries(options)
-    .filter(([k, v]) => v !== undefined && typeof v !== 'function' && !Array.isArray(v) && k !== 'text' && k !== 'inputs' && k !== 'labels')
+    .filter(([k, v]) => v !== undefined && typeof v !== 'function' && (!Array.isArray(v) || k === 'features') && k !== 'text' && k !== 'inputs' && k !== 'labels')
     .map(([k, v]) => `${k === 'train' ? 'split' : k}=${typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? JSON.stringify(v.join(', ')) : String(v)}`);
   // A generator reads like its call, spiral(n=500); a file or your data with the options after a space.
   const gap = /^[a-z-]+$/.test(source) ? '' : ' ';

@@ -43,6 +43,8 @@ export function userActivation(fn: UserFunction, context: CallContext, span: Spa
   try {
     compiled = compileActivation(fn, context);
   } catch (error) {
+    // A name the body cannot resolve (or any other error while compiling) is the activation's error, at it.
+    if (error instanceof LangError) throw new LangError('eval', `mlp: the activation ${name} fails on a vector of inputs: ${error.message}`, span);
     if (!(error instanceof Unsupported)) throw error;
   }
   const activation = compiled ? compiledActivation(name, compiled, span) : interpretedActivation(name, fn, context, span);

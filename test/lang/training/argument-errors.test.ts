@@ -35,6 +35,7 @@ const CASES: Case[] = [
   { name: 'random activation', source: 'mlp([2, 4, 1], activation=noisy_relu)', message: /^mlp: activation: noisy_relu .*random/, line: 1, column: 27 },
   { name: 'activation of two arguments', source: 'f(x, b) = x * b\nmlp([2, 4, 1], activation=f)', message: /^mlp: the activation f needs b too; an activation is a function of one number/, line: 2, column: 27 },
   { name: 'activation that fails', source: 'f(x) = x + "a"\nmlp([2, 4, 1], activation=f)', message: /^mlp: the activation f fails on a vector of inputs: /, line: 2, column: 27 },
+  { name: 'activation with an unknown name', source: 'mlp([2, 4, 1], activation=x -> x * nosuch)', message: /^mlp: the activation x -> x \* nosuch fails on a vector of inputs: unknown name 'nosuch'/, line: 1, column: 27 },
   { name: 'net not a network', source: `${S}train(3, s)`, message: /^train: argument net must be a network/, line: 2, column: 7 },
   { name: 'data not a dataset', source: 'train(mlp([2, 4, 1]), 5)', message: /^train: argument data must be a dataset/, line: 1, column: 23 },
   { name: 'inputs do not match', source: `${S}train(mlp([3, 4, 1]), s)`, message: /^train: the network takes 3 inputs but the data has 2 columns \(x1, x2\); make the first size 2/, line: 2, column: 23 },

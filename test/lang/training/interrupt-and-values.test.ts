@@ -108,6 +108,8 @@ describe('training: interrupt, divergence, fields and display', () => {
       const outputs = outputsFor(v);
       assert.strictEqual(outputs.length, 1);
       assert.deepStrictEqual(outputs[0].items[0], { mime: 'text/plain', data: text });
+      assert.strictEqual(outputs[0].items[1].mime, 'application/json');
+      assert.strictEqual((outputs[0].items[1].data as { kind: string }).kind, v.kind);
     });
   }
 });
