@@ -128,23 +128,21 @@ function bytesPerStep(index: number): number {
   return run.status === 0 ? v : NaN;
 }
 
-function torchRates(seconds: number): Map<string, number> | string {
+/** "not installed" / "failed: ..." or the python to run. */
+function torchPython(): { python: string } | string {
   const python = '/usr/bin/python3';
   if (!fs.existsSync(python) || spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' }).status !== 0) return 'not installed';
+  return { python };
+}
+
+/** torch eager steps/s of one case, float32 and float64, measured right before ours (paired under the same load). */
+function torchRates(py: { python: string }, c: TrainingCase, seconds: number): [number, number] | string {
   const script = path.join(__dirname, '..', '..', 'bench', 'training_torch.py');
-  const lines: string[] = [];
-  const keys: string[] = [];
-  for (const c of CASES) {
-    for (const dtype of ['float32', 'float64']) {
-      lines.push(JSON.stringify({ sizes: c.sizes, activation: c.activation, optimizer: c.optimizer, batch: c.batch, n: c.n, dtype, seconds }));
-      keys.push(`${c.label}|${dtype}`);
-    }
-  }
-  const run = spawnSync(python, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 24 });
+  const lines = ['float32', 'float64'].map((dtype) => JSON.stringify({ sizes: c.sizes, activation: c.activation, optimizer: c.optimizer, batch: c.batch, n: c.n, dtype, seconds }));
+  const run = spawnSync(py.python, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 24 });
   if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').pop()}`;
-  const out = new Map<string, number>();
-  run.stdout.trim().split('\n').forEach((l, i) => out.set(keys[i], (JSON.parse(l) as { stepsPerSecond: number }).stepsPerSecond));
-  return out;
+  const [a, b] = run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { stepsPerSecond: number }).stepsPerSecond);
+  return [a, b];
 }
 
 export function runTrainingBench(argv: readonly string[]): void {
@@ -155,8 +153,8 @@ export function runTrainingBench(argv: readonly string[]): void {
   const rounds = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : 5;
   const seconds = 0.4;
   console.log(`Activation Lab training bench: steps/s, BCE-with-logits, seeded data, median of ${rounds} runs of ~${seconds} s; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}.`);
-  console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1).');
-  const torch = torchRates(1.0);
+  console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1), measured right after each row of ours (same load).');
+  const py = torchPython();
   const head = ['case', 'ours f64', 'torch f32', 'torch f64', 'ours/torch f32', 'target', 'verdict', 'heap B/step'];
   console.log('');
   console.log(`| ${head.join(' | ')} |`);
@@ -168,8 +166,9 @@ export function runTrainingBench(argv: readonly string[]): void {
     const ours = ourStepsPerSecond(c, rounds, seconds);
     oursByLabel.set(c.label, ours);
     const alloc = bytesPerStep(index);
-    const t32 = typeof torch === 'string' ? NaN : torch.get(`${c.label}|float32`)!;
-    const t64 = typeof torch === 'string' ? NaN : torch.get(`${c.label}|float64`)!;
+    const torch = typeof py === 'string' ? py : torchRates(py, c, 1.0);
+    const t32 = typeof torch === 'string' ? NaN : torch[0];
+    const t64 = typeof torch === 'string' ? NaN : torch[1];
     const ratio = ours / t32;
     let verdict = typeof torch === 'string' ? 'torch ' + torch : ratio >= c.target ? 'PASS' : 'MISS';
     if (verdict === 'PASS' || verdict === 'MISS') { judged++; if (verdict === 'PASS') pass++; }
