@@ -7,6 +7,7 @@
 import type { ActivationDoc } from '../core/activations/activation-doc';
 import type { ActivationSpec } from '../core/activations/activation-spec';
 import type { ActivationParams, ParamValue } from '../core/activations/params';
+import type { SizeLimits } from '../core/training/size-limits';
 import type { VectorActivationSpec } from '../core/vector/vector-activation-spec';
 import type { Expr } from './ast';
 import { printExpr } from './print-ast';
@@ -76,6 +77,8 @@ export interface CallContext {
   chargeSteps(n: number, span: Span): void;
   /** The folder relative paths are read from (EvaluatorOptions.baseDirectory: the notebook's); undefined: the working directory. */
   readonly baseDirectory?: string;
+  /** The training size limits (EvaluatorOptions.trainingLimits); undefined: the core's defaults. */
+  readonly trainingLimits?: Partial<SizeLimits>;
 }
 
 export interface BuiltinFunction {

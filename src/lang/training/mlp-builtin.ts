@@ -80,7 +80,7 @@ export function mlpCall(args: CallArguments, context: CallContext): NetworkValue
   };
   const find = finderOf(bound, { activation: given[0]?.span });
   const network = withPositions('mlp', args.span, find, () => {
-    checkSizeLimits(config, 0, 0, 1);
+    checkSizeLimits(config, 0, 0, 1, context.trainingLimits);
     return createNetwork(config);
   });
   return { kind: 'network', network, hiddenLabels: labels };

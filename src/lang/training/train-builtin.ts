@@ -130,9 +130,12 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
     l2: optionalNumber(bound, 'l2'),
     clipNorm: optionalNumber(bound, 'clip'),
     clipValue: optionalNumber(bound, 'clip_value'),
+    shuffle: booleanArg(bound, 'shuffle'),
+    recordEvery: optionalNumber(bound, 'record_every'),
+    limits: context.trainingLimits,
     shouldStop,
   };
-  const find = finderOf(bound, { data: dataArg.span, sizes: netArg.span, activation: netArg.span, clip_value: bound.named.get('clip_value')?.span });
+  const find = finderOf(bound, { data: dataArg.span, sizes: netArg.span, activation: netArg.span, recordEvery: bound.named.get('record_every')?.span });
   for (const u of user) {
     u.interrupted = false;
     u.span = args.span;

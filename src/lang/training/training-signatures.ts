@@ -89,6 +89,8 @@ export const TRAINING_SIGNATURES: readonly BuiltinSignature[] = [
       kw('clip', 'none', 'Clip the gradient\'s 2-norm to this (clip_grad_norm_).'),
       kw('clip_value', 'none', 'Clip every gradient entry to [-c, c] (clip_grad_value_).'),
       kw('seed', '0', 'Seed of the batch order.'),
+      kw('shuffle', 'true', 'Reshuffle the training points every epoch; false keeps their order.'),
+      kw('record_every', '1', 'Record loss, accuracy and layer health every this many epochs (each record is a pass over all points); 0: only after the last epoch.'),
     ],
     doc: 'Trains a copy of the network on the data and gives the run: per-epoch train and test loss and accuracy, per-layer health, the trained weights. Interrupt keeps the run so far; a loss that becomes NaN stops the run with a message.',
     returns: 'run',

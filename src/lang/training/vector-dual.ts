@@ -14,6 +14,7 @@ import { elementwiseRule } from '../math-builtins';
 import { isTrue } from '../where';
 import type { Call, Expr } from '../ast';
 import type { CallContext, Callable, UserFunction, Value } from '../values';
+import { withoutAliases } from './spec-params';
 import { ComputedNode, ConstantNode, DualNode, InputNode } from './dual-nodes';
 
 export class Unsupported extends Error {}
@@ -207,8 +208,17 @@ function activation(fn: Extract<Callable, { type: 'activation' }>, positional: D
     spec.valueAndDerivativeInto(s.view(a.v, n), s.view(s.v, n), s.view(slope, n), params);
     for (let i = 0; i < n; i++) s.d[i] = slope[i] * a.d[i];
   });
-  const code = fromActivationSpec(spec, params).torchExpression;
+  const code = torchOf(spec, params);
   return torch(node, [a], (x) => code?.replace(/\bx\b/g, `(${x})`));
+}
+
+/** The activation's torch code (undefined when it has none, or its parameters do not pass the core's check). */
+function torchOf(spec: Extract<Callable, { type: 'activation' }>['spec'], params: Extract<Callable, { type: 'activation' }>['params']): string | undefined {
+  try {
+    return fromActivationSpec(spec, withoutAliases(spec, params)).torchExpression;
+  } catch {
+    return undefined;
+  }
 }
 
 const TORCH_ELEMENTARY: Readonly<Record<string, string>> = {

@@ -73,6 +73,15 @@ describe('training built-ins: bad arguments', () => {
     });
   }
 
+  it('EvaluatorOptions.trainingLimits: a smaller limit is an error before any work', () => {
+    const limits = { trainingLimits: { maxParameters: 100 } };
+    const e1 = errorOf('mlp([2, 64, 1])', limits);
+    assert.match(e1.message, /^mlp: sizes: the network has 257 parameters; accepted: at most 100 parameters/);
+    const e2 = errorOf('n1 = mlp([2, 4, 1])\ntrain(n1, dataset("spiral", n=100), epochs=1000)', { trainingLimits: { maxTotalWork: 1e5 } });
+    assert.match(e2.message, /^train: epochs: 1000 epochs of \d+ multiply-adds; accepted: at most 100000 multiply-adds in all/);
+    assert.deepStrictEqual([e2.span.line, e2.span.column], [2, 44]);
+  });
+
   describe('CSV files, relative to the notebook folder', () => {
     let dir: string;
     before(() => {
