@@ -102,6 +102,18 @@ describe('training loop', () => {
     assert.throws(() => createNetwork({ ...config, sizes: [2, 0, 1] }), isArg('sizes[1]'));
     assert.throws(() => createNetwork({ ...config, sizes: [2, 4, 4, 1], hidden: [{ kind: 'activation', activation: tanh }] }), isArg('activation'));
     assert.throws(() => fromActivationSpec(getActivation('noisy_relu')!), isArg('activation'));
+    assert.throws(() => fromActivationSpec(getActivation('elu')!, { alhpa: 1 }), /elu\(alhpa=...\): alhpa unknown; accepted: alpha/);
+  });
+
+  it('fromActivationSpec resolves aliases (softplus k = beta)', () => {
+    const a = fromActivationSpec(getActivation('softplus')!, { k: 2 });
+    const b = fromActivationSpec(getActivation('softplus')!, { beta: 2 });
+    const pre = new Float64Array([-1, 0.5, 3]);
+    const [pa, sa, pb, sb] = [new Float64Array(3), new Float64Array(3), new Float64Array(3), new Float64Array(3)];
+    a.valueAndSlope(pre, pa, sa, 3);
+    b.valueAndSlope(pre, pb, sb, 3);
+    assert.deepStrictEqual([Array.from(pa), Array.from(sa)], [Array.from(pb), Array.from(sb)]);
+    assert.strictEqual(a.torchExpression, 'F.softplus(x, beta=2.0, threshold=20.0)');
   });
 
   it('predict and Predictor.predictInto give the head outputs', () => {
