@@ -107,6 +107,10 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
   const fallback = defaultLoss(data, network);
   if (given === undefined && !(LOSS_NAMES as readonly string[]).includes(fallback)) throw new LangError('eval', `train: no loss fits: ${fallback}`, dataArg.span);
   const loss = (given ?? fallback) as LossName;
+  if (data.task === 'multiclass' && (loss === 'bce' || loss === 'hinge' || (loss === 'mse' && network.outputs !== data.classes))) {
+    const why = loss === 'mse' ? `mse on ${data.classes} classes needs ${data.classes} outputs (one-hot targets)` : `${loss} is a loss for two classes, and the data has ${data.classes}`;
+    throw new LangError('eval', `train: ${why}; use loss="cross_entropy" with ${data.classes} outputs`, bound.named.get('loss')!.span);
+  }
   const encoding = encodingFor(loss, data, network);
   const user = network.layers.map((l) => l.activation).filter((a): a is UserLayerActivation => a !== undefined && 'compiled' in a);
   let interrupted = false;

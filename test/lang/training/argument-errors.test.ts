@@ -49,6 +49,8 @@ const CASES: Case[] = [
   { name: 'loss and head', source: `${S}train(mlp([2, 4, 1]), s, loss="cross_entropy")`, message: /^train: loss: cross_entropy does not go with a linear output of 1 unit/, line: 2, column: 31 },
   { name: 'hinge and sigmoid', source: `${S}train(mlp([2, 4, 1], output="sigmoid"), s, loss="hinge")`, message: /^train: loss: hinge does not go with a sigmoid output/, line: 2, column: 49 },
   { name: 'unknown loss', source: `${S}train(mlp([2, 4, 1]), s, loss="l2")`, message: /^train: argument loss must be one of "mse", "bce", "cross_entropy", "hinge", got "l2"$/, line: 2, column: 31 },
+  { name: 'bce on three classes', source: 's = dataset("blobs", n=30)\ntrain(mlp([2, 4, 1]), s, loss="bce")', message: /^train: bce is a loss for two classes, and the data has 3; use loss="cross_entropy" with 3 outputs$/, line: 2, column: 31 },
+  { name: 'mse on three classes and one output', source: 's = dataset("blobs", n=30)\ntrain(mlp([2, 4, 1]), s, loss="mse")', message: /^train: mse on 3 classes needs 3 outputs/, line: 2, column: 31 },
   { name: 'no loss fits', source: 's = dataset("blobs")\ntrain(mlp([2, 4, 1]), s)', message: /^train: no loss fits: the data has 3 classes but the network 1 output; give it 3 outputs/, line: 2, column: 23 },
   { name: 'nesterov without momentum', source: `${S}train(mlp([2, 4, 1]), s, optimizer="sgd", nesterov=true)`, message: /^train: nesterov: needs momentum > 0 and dampening 0/, line: 2, column: 52 },
   { name: 'clip 0', source: `${S}train(mlp([2, 4, 1]), s, clip=0)`, message: /^train: clip: got 0; accepted: a finite number > 0$/, line: 2, column: 31 },
