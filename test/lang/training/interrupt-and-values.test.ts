@@ -97,7 +97,8 @@ describe('training: interrupt, divergence, fields and display', () => {
   const displayCases: Array<{ name: string; source: string; text: RegExp[] }> = [
     { name: 'dataset', source: 'dataset("spiral", n=500, noise=0.2, seed=1)', text: [/^dataset spiral\(n=500, noise=0\.2, seed=1\)\n/, /500 points: 250 train, 250 test; 2 inputs \(x1, x2\)/, /binary, 2 classes \(-1: 250, 1: 250\)/] },
     { name: 'network', source: 'mlp([2, 16, 16, 1], activation=gelu, seed=1)', text: [/^network mlp \[2, 16, 16, 1\], gelu, linear output\n  337 parameters; init torch_default, seed 1$/] },
-    { name: 'run', source: 'train(mlp([2, 8, 1], activation=gelu), dataset("spiral", n=100), epochs=5)', text: [/^run: mlp \[2, 8, 1\], gelu, linear output; bce loss, adam lr=0\.01, batch 32\n/, /  completed: 5 epochs, 10 steps in [\d.e-]+ s \([\d,—]+ steps\/s\)\n/, /  loss: train [\d.]+, test [\d.]+ \(epoch 5\)\n/, /  accuracy: train [\d.]+%, test [\d.]+%$/] },
+    { name: 'run', source: 'train(mlp([2, 8, 1], activation=gelu), dataset("spiral", n=100), epochs=5)', text: [/^run: mlp \[2, 8, 1\], gelu, linear output; bce loss, adam lr=0\.01, batch 32\n/, /  completed: 5 epochs, 10 steps in [\d.e-]+ m?s \([\d,—]+ steps\/s\)\n/, /  loss: train [\d.]+, test [\d.]+ \(epoch 5\)\n/, /  accuracy: train [\d.]+%, test [\d.]+%$/] },
+    { name: 'regression data shows its target range', source: 'dataset("sine", n=50, grid=true)', text: [/regression, targets from -?[\d.e-]+ to [\d.]+$/] },
     { name: 'mse on classes shows an accuracy too', source: 'train(mlp([2, 4, 1]), dataset("circle", n=100), epochs=5, loss="mse")', text: [/accuracy: train [\d.]+%, test [\d.]+%/] },
   ];
   for (const c of displayCases) {
