@@ -12,7 +12,7 @@
  */
 import type { LayerActivation } from '../../core/training/layer-activation';
 import { derivativeOf, derivativeProblem } from '../differentiate';
-import { LangError } from '../errors';
+import { LangError, LimitError } from '../errors';
 import type { Span } from '../span';
 import { INTERRUPTED } from '../step-budget';
 import type { CallContext, UserFunction, Value } from '../values';
@@ -21,8 +21,10 @@ import { startPass } from './dual-nodes';
 import { compileActivation, Unsupported, type CompiledActivation } from './vector-dual';
 
 export interface UserLayerActivation extends LayerActivation {
-  /** True once an interrupt was met inside the interpreter fallback. */
+  /** True once an interrupt (or the step budget's end) was met inside the interpreter fallback. */
   interrupted: boolean;
+  /** Why the interpreter fallback stopped when it was not an interrupt (the step budget ran out). */
+  stopMessage?: string;
   /** Whether f runs compiled (vectorised dual numbers) or through the interpreter. */
   readonly compiled: boolean;
   /** The span interpreter errors are reported at (the train call running it). */
@@ -93,7 +95,8 @@ function interpretedActivation(name: string, fn: UserFunction, context: CallCont
         copyInto(post, context.callFunction(fn, [x], self.span), n, name, self.span);
         copyInto(slope, context.callFunction(derivative, [x], self.span), n, `d(${name})`, self.span);
       } catch (error) {
-        if (error !== INTERRUPTED) throw error;
+        if (error !== INTERRUPTED && !(error instanceof LimitError)) throw error;
+        if (error instanceof LimitError) self.stopMessage = error.message;
         self.interrupted = true;
         post.fill(NaN, 0, n);
         slope.fill(NaN, 0, n);
