@@ -150,11 +150,18 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
   let run: TrainingRun = withPositions('train', args.span, find, () => train(network, trainSplit, testSplit, options));
   // The core's advice names its own option; the language's keyword is clip=.
   if (run.message.includes('clip_norm=')) run = { ...run, message: run.message.replace('clip_norm=', 'clip=') };
-  if ((interrupted || user.some((u) => u.interrupted)) && run.stopped !== 'interrupted') {
+  const activationStopped = user.some((u) => u.interrupted);
+  const budgetUser = user.find((u) => u.stopMessage !== undefined);
+  const budget = budgetUser && { name: budgetUser.name, stopMessage: budgetUser.stopMessage };
+  // The flags belong to this training: predict and later runs evaluate the activation again.
+  for (const u of user) {
+    u.interrupted = false;
+    u.stopMessage = undefined;
+  }
+  if ((interrupted || activationStopped) && run.stopped !== 'interrupted') {
     // An interrupt met inside a user activation's interpreter wrote NaN: the engine saw a loss that is not finite.
-    const budget = user.find((u) => u.stopMessage !== undefined);
     const why = budget ? `the activation ${budget.name} runs through the interpreter and its work ran out of the statement's step budget (${budget.stopMessage}); write its body with the operations the compiler covers (docs/language-training.md)` : undefined;
-    const message = why ? `stopped after ${run.steps} steps (${run.epochsDone} full epochs): ${why}; the run so far is kept` : `interrupted after ${run.steps} steps (${run.epochsDone} full epochs); the run so far is kept`;
+    const message = why ? `stopped after ${run.steps} steps (${run.epochsDone} full epoch${run.epochsDone === 1 ? '' : 's'}): ${why}; the run so far is kept` : `interrupted after ${run.steps} steps (${run.epochsDone} full epoch${run.epochsDone === 1 ? '' : 's'}); the run so far is kept`;
     run = { ...run, stopped: 'interrupted', message, epochs: run.epochs.filter((e) => Number.isFinite(e.trainLoss)) };
   }
   return { kind: 'run', run, loss, encoding, task: data.task, classNames: data.classNames, hiddenLabels: labels, finalAccuracy: finalAccuracy(run, encoding, loss, data.task) };
