@@ -160,7 +160,8 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
   }
   if ((interrupted || activationStopped) && run.stopped !== 'interrupted') {
     // An interrupt met inside a user activation's interpreter wrote NaN: the engine saw a loss that is not finite.
-    const why = budget ? `the activation ${budget.name} runs through the interpreter and its work ran out of the statement's step budget (${budget.stopMessage}); write its body with the operations the compiler covers (docs/language-training.md)` : undefined;
+    const limit = budget?.stopMessage?.match(/more than ([\d,]+) steps/)?.[1];
+    const why = budget ? `the activation ${budget.name} runs through the interpreter and used up the statement's step budget${limit ? ` (${limit} steps)` : ''}; write its body with the operations the compiler covers (docs/language-training.md)` : undefined;
     const message = why ? `stopped after ${run.steps} steps (${run.epochsDone} full epoch${run.epochsDone === 1 ? '' : 's'}): ${why}; the run so far is kept` : `interrupted after ${run.steps} steps (${run.epochsDone} full epoch${run.epochsDone === 1 ? '' : 's'}); the run so far is kept`;
     run = { ...run, stopped: 'interrupted', message, epochs: run.epochs.filter((e) => Number.isFinite(e.trainLoss)) };
   }
