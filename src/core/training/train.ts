@@ -86,7 +86,8 @@ export function checkTrainArguments(net: Network, train: DataSplit, test: DataSp
   if (options.clipValue !== undefined) requireNumber('clip_value', options.clipValue, 0, true);
   checkSplit('train data', train, net.inputs, net.outputs, options.loss, false);
   if (test !== null) checkSplit('test data', test, net.inputs, net.outputs, options.loss, true);
-  checkSizeLimits(net.config, train.n, test?.n ?? 0, options.epochs, options.limits);
+  const b = options.batchSize;
+  checkSizeLimits(net.config, train.n, test?.n ?? 0, options.epochs, options.limits, b === undefined || b === 0 ? train.n : b);
 }
 
 /** Forward multiply-adds per sample. */
