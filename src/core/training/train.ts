@@ -200,7 +200,7 @@ class Trainer {
 
   /**
    * Forward (and with `gradient`, backward into ws.gradients) over samples order[start .. start+count)
-   * in chunks; returns the sum of the loss terms. Adds activation statistics to `stats` when given,
+   * in chunks; the sum of the loss terms goes into this.acc[0]. Adds activation statistics to `stats` when given,
    * and counts correct predictions into this.correct.
    */
   private correct = 0;
