@@ -69,7 +69,7 @@ export function formatRun(v: RunValue): string {
     const testAcc = Number.isFinite(last.testAccuracy) ? last.testAccuracy : v.finalAccuracy.test;
     if (Number.isFinite(trainAcc) || Number.isFinite(testAcc)) lines.push(`  accuracy: train ${pct(trainAcc)}, test ${pct(testAcc)}`);
   } else {
-    lines.push('  no epoch was completed');
+    lines.push(r.epochsDone === 0 ? '  no epoch was completed' : '  no epoch was recorded (record_every=0 records only after the last epoch)');
   }
   if (r.message !== '') lines.push(`  note: ${r.message}`);
   return lines.join('\n');
