@@ -53,11 +53,11 @@ export function checkSizeLimits(config: MlpConfig, trainSamples: number, testSam
   if (work > lim.maxWorkPerEpoch) {
     throw new TrainingArgumentError('data', `${trainSamples} training samples x ${weightCount(config)} weights = ${work} multiply-adds per epoch`, `at most ${lim.maxWorkPerEpoch} per epoch (fewer samples or a smaller network)`);
   }
+  if (work * epochs > lim.maxTotalWork) {
+    throw new TrainingArgumentError('epochs', `${epochs} epochs of ${work} multiply-adds`, `at most ${lim.maxTotalWork} multiply-adds in all (fewer epochs)`);
+  }
   const steps = Math.ceil(trainSamples / Math.max(1, Math.min(batchSize, trainSamples))) * epochs;
   if (steps > lim.maxSteps) {
     throw new TrainingArgumentError('epochs', `${epochs} epochs of ${steps / epochs} steps = ${steps} steps`, `at most ${lim.maxSteps} steps (fewer epochs or a larger batch)`);
-  }
-  if (work * epochs > lim.maxTotalWork) {
-    throw new TrainingArgumentError('epochs', `${epochs} epochs of ${work} multiply-adds`, `at most ${lim.maxTotalWork} multiply-adds in all (fewer epochs)`);
   }
 }
