@@ -91,8 +91,9 @@ function bytesPerStepChild(c: TrainingCase): number {
   const { net, split, options } = setup(c);
   const stepsPerEpoch = Math.ceil(c.n / (c.batch || c.n));
   const big = c.sizes.length > 4 && c.batch === 0;
-  const warm = big ? 5 : 5000;
-  const window = big ? 20 : 20000;
+  // polls, not steps: a full batch of 10,000 rows is polled once per chunk (80 per step)
+  const warm = big ? 400 : 5000;
+  const window = big ? 400 : 20000;
   train(net, split, null, options(big ? 1 : Math.ceil(3000 / stepsPerEpoch))); // the first run of a process carries JIT warm-up
   let polls = 0;
   let h0 = 0;
@@ -113,29 +114,35 @@ function bytesPerStepChild(c: TrainingCase): number {
   return result;
 }
 
+/** A private copy of this bundle for the children (out/ may be rebuilt by a concurrent compile meanwhile). */
+let childScript = '';
+
 function bytesPerStep(index: number): number {
-  const run = spawnSync(process.execPath, ['--min-semi-space-size=64', '--max-semi-space-size=64', __filename, 'training', '--alloc-child', String(index)], { encoding: 'utf8' });
+  if (childScript === '') {
+    childScript = path.join(os.tmpdir(), `activation-lab-training-bench-${process.pid}.js`);
+    fs.copyFileSync(__filename, childScript);
+    process.on('exit', () => fs.rmSync(childScript, { force: true }));
+  }
+  const run = spawnSync(process.execPath, ['--min-semi-space-size=64', '--max-semi-space-size=64', childScript, 'training', '--alloc-child', String(index)], { encoding: 'utf8' });
   const v = Number(run.stdout.trim());
   return run.status === 0 ? v : NaN;
 }
 
-function torchRates(seconds: number): Map<string, number> | string {
+/** "not installed" / "failed: ..." or the python to run. */
+function torchPython(): { python: string } | string {
   const python = '/usr/bin/python3';
   if (!fs.existsSync(python) || spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' }).status !== 0) return 'not installed';
+  return { python };
+}
+
+/** torch eager steps/s of one case, float32 and float64, measured right before ours (paired under the same load). */
+function torchRates(py: { python: string }, c: TrainingCase, seconds: number): [number, number] | string {
   const script = path.join(__dirname, '..', '..', 'bench', 'training_torch.py');
-  const lines: string[] = [];
-  const keys: string[] = [];
-  for (const c of CASES) {
-    for (const dtype of ['float32', 'float64']) {
-      lines.push(JSON.stringify({ sizes: c.sizes, activation: c.activation, optimizer: c.optimizer, batch: c.batch, n: c.n, dtype, seconds }));
-      keys.push(`${c.label}|${dtype}`);
-    }
-  }
-  const run = spawnSync(python, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 24 });
+  const lines = ['float32', 'float64'].map((dtype) => JSON.stringify({ sizes: c.sizes, activation: c.activation, optimizer: c.optimizer, batch: c.batch, n: c.n, dtype, seconds }));
+  const run = spawnSync(py.python, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 24 });
   if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').pop()}`;
-  const out = new Map<string, number>();
-  run.stdout.trim().split('\n').forEach((l, i) => out.set(keys[i], (JSON.parse(l) as { stepsPerSecond: number }).stepsPerSecond));
-  return out;
+  const [a, b] = run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { stepsPerSecond: number }).stepsPerSecond);
+  return [a, b];
 }
 
 export function runTrainingBench(argv: readonly string[]): void {
@@ -146,8 +153,8 @@ export function runTrainingBench(argv: readonly string[]): void {
   const rounds = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : 5;
   const seconds = 0.4;
   console.log(`Activation Lab training bench: steps/s, BCE-with-logits, seeded data, median of ${rounds} runs of ~${seconds} s; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}.`);
-  console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1).');
-  const torch = torchRates(1.0);
+  console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1), measured right after each row of ours (same load).');
+  const py = torchPython();
   const head = ['case', 'ours f64', 'torch f32', 'torch f64', 'ours/torch f32', 'target', 'verdict', 'heap B/step'];
   console.log('');
   console.log(`| ${head.join(' | ')} |`);
@@ -159,8 +166,9 @@ export function runTrainingBench(argv: readonly string[]): void {
     const ours = ourStepsPerSecond(c, rounds, seconds);
     oursByLabel.set(c.label, ours);
     const alloc = bytesPerStep(index);
-    const t32 = typeof torch === 'string' ? NaN : torch.get(`${c.label}|float32`)!;
-    const t64 = typeof torch === 'string' ? NaN : torch.get(`${c.label}|float64`)!;
+    const torch = typeof py === 'string' ? py : torchRates(py, c, 1.0);
+    const t32 = typeof torch === 'string' ? NaN : torch[0];
+    const t64 = typeof torch === 'string' ? NaN : torch[1];
     const ratio = ours / t32;
     let verdict = typeof torch === 'string' ? 'torch ' + torch : ratio >= c.target ? 'PASS' : 'MISS';
     if (verdict === 'PASS' || verdict === 'MISS') { judged++; if (verdict === 'PASS') pass++; }

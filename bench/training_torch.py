@@ -3,7 +3,8 @@
 
 Reads one JSON object per line on stdin: {"sizes", "activation", "optimizer", "batch", "n", "dtype", "seconds"}
 and prints one JSON line per case: {"stepsPerSecond": ...}. Seeded random data; a shuffled
-minibatch loop like the engine's (randperm per epoch, consecutive slices), after a warm-up.
+minibatch loop like the engine's (randperm per epoch, consecutive slices), after a warm-up; a full
+batch uses the whole tensors directly (no shuffle, no gather: torch's best case).
 """
 import json
 import sys
@@ -42,6 +43,13 @@ def bench(case):
 
     def run(steps):
         done = 0
+        if batch >= n:  # full batch: no shuffle and no gather, as one would write it in torch
+            for _ in range(steps):
+                opt.zero_grad()
+                loss = loss_fn(model(x), y)
+                loss.backward()
+                opt.step()
+            return
         while done < steps:
             perm = torch.randperm(n)
             for start in range(0, n, batch):

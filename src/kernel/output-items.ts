@@ -13,6 +13,7 @@ import { formatTableHtml } from './format/format-table-html';
 import { chartFallbackItem } from './svg/fallback-items';
 import { formatPlotText, formatValue } from './format/format-value';
 import type { PlotValue, TableValue, Value } from '../lang/runtime/values';
+import { trainingJson } from '../lang/training/training-json';
 
 /** A JSON-safe number: non-finite numbers become the strings "NaN", "Infinity", "-Infinity". */
 export function jsonNumber(x: number): number | string {
@@ -92,10 +93,13 @@ function valueOutput(value: PlainValue): CellOutput {
     case 'boolean':
       items.push({ mime: MIME_JSON, data: value.value });
       break;
-    case 'function':
     case 'dataset':
     case 'network':
     case 'run':
+    case 'script':
+      items.push({ mime: MIME_JSON, data: trainingJson(value) });
+      break;
+    case 'function':
       break;
   }
   return { items };

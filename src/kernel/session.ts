@@ -9,6 +9,7 @@ import { Evaluator, type EvaluatorOptions } from '../lang/runtime/evaluator';
 import { formatValue } from './format/format-value';
 import { parse } from '../lang/syntax/parser';
 import type { Span } from '../lang/syntax/span';
+import { nodeDataFileReader } from './data-file-reader';
 import { outputsFor } from './output-items';
 import { labelOutputs } from './statement-label';
 
@@ -19,7 +20,7 @@ export class KernelSession {
   private readonly evaluator: Evaluator;
 
   constructor(options: KernelSessionOptions = {}) {
-    this.evaluator = new Evaluator(options);
+    this.evaluator = new Evaluator({ readDataFile: nodeDataFileReader(options.baseDirectory), ...options });
   }
 
   /**

@@ -83,7 +83,11 @@ function modelCode(net: Network): string {
   return `${fns.join('\n')}\n\nclass Model(nn.Module):\n    def __init__(self):\n        super().__init__()\n${init.join('\n')}\n\n    def forward(self, x):\n${fwd.join('\n')}\n        return x  # logits (the loss applies the head where it needs it)\n`;
 }
 
-/** The script as a string. `data.network` must carry the initial parameters (a run's `initialParameters`). */
+/**
+ * The script as a string. `data.network` must carry the initial parameters (a run's
+ * `initialParameters`). A run that stopped early (interrupted, diverged) is exported up to the steps
+ * it took (`steps`); a config not yet trained, with all its epochs.
+ */
 export function exportPyTorch(run: TrainingData): string {
   const net = run.network;
   const o = run.options;
@@ -132,9 +136,14 @@ export function exportPyTorch(run: TrainingData): string {
     `criterion = ${lossCode(run)}`,
     `optimizer = ${optimizerCode(run)}`,
     'weights = [p for name, p in model.named_parameters() if name.endswith("weight") and name.startswith("linear")]',
+    `STEPS = ${run.steps === undefined ? 'None' : run.steps}  # stop after this many steps (None: all epochs)`,
     '',
+    'step = 0',
     'for order in ORDERS:',
     '    for start in range(0, len(order), BATCH):',
+    '        if STEPS is not None and step == STEPS:',
+    '            break',
+    '        step += 1',
     '        idx = torch.tensor(order[start:start + BATCH], dtype=torch.long)',
     '        optimizer.zero_grad()',
     '        loss = criterion(model(X[idx]), Y[idx])',

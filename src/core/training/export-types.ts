@@ -9,4 +9,6 @@ export interface TrainingData {
   readonly initialParameters?: Float64Array;
   readonly train: DataSplit;
   readonly options: TrainOptions;
+  /** Steps taken (a run's); the export stops there. */
+  readonly steps?: number;
 }

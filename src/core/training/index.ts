@@ -21,3 +21,5 @@ export { predict, Predictor } from './predict';
 export type { TrainingData } from './export-types';
 export { exportPyTorch } from './export-pytorch';
 export { nextEpochOrder } from './batch-order';
+export type { RunSummary } from './run-summary';
+export { summarizeRun } from './run-summary';

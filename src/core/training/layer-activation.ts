@@ -8,6 +8,7 @@
  * language's autodiff) implements the same interface; `torchExpression` lets it be exported.
  */
 import type { ActivationSpec } from '../activations/activation-spec';
+import { resolveParams } from '../activations/params';
 import type { ActivationParams } from '../activations/params';
 import { TrainingArgumentError } from './training-error';
 
@@ -99,7 +100,11 @@ function describe(spec: ActivationSpec, p: ActivationParams): string {
  * draw per step, which the spec kernels do not provide.
  */
 export function fromActivationSpec(spec: ActivationSpec, params?: ActivationParams): LayerActivation {
-  const p: ActivationParams = { ...spec.defaults, ...(params ?? {}) };
+  const check = resolveParams(spec.params, new Map(Object.entries(params ?? {}).filter(([, v]) => v !== undefined)));
+  if (!check.ok) {
+    throw new TrainingArgumentError(`${spec.name}(${check.name}=...)`, `${check.name} ${check.problem}`, spec.params.map((q) => q.name).join(', ') || 'no parameters');
+  }
+  const p = check.params;
   if (spec.isRandom(p)) {
     throw new TrainingArgumentError('activation', `${spec.name} with these parameters is random`, 'a deterministic activation (rrelu with training=false, any non-random built-in)');
   }

@@ -15,6 +15,8 @@ export interface SizeLimits {
   maxTotalWork: number;
   /** Samples in the training plus the test set. */
   maxSamples: number;
+  /** Steps of a run (every step's loss is kept: 8 bytes each). */
+  maxSteps: number;
 }
 
 export const DEFAULT_SIZE_LIMITS: Readonly<SizeLimits> = Object.freeze({
@@ -22,6 +24,7 @@ export const DEFAULT_SIZE_LIMITS: Readonly<SizeLimits> = Object.freeze({
   maxWorkPerEpoch: 2e10,
   maxTotalWork: 1e13,
   maxSamples: 10_000_000,
+  maxSteps: 10_000_000,
 });
 
 function weightCount(config: MlpConfig): number {
@@ -37,7 +40,7 @@ function weightCount(config: MlpConfig): number {
 }
 
 /** Throws a TrainingArgumentError naming the first limit passed. */
-export function checkSizeLimits(config: MlpConfig, trainSamples: number, testSamples: number, epochs: number, limits: Partial<SizeLimits> = {}): void {
+export function checkSizeLimits(config: MlpConfig, trainSamples: number, testSamples: number, epochs: number, limits: Partial<SizeLimits> = {}, batchSize = trainSamples): void {
   const lim = { ...DEFAULT_SIZE_LIMITS, ...limits };
   const params = countParameters(config);
   if (params > lim.maxParameters) {
@@ -52,5 +55,9 @@ export function checkSizeLimits(config: MlpConfig, trainSamples: number, testSam
   }
   if (work * epochs > lim.maxTotalWork) {
     throw new TrainingArgumentError('epochs', `${epochs} epochs of ${work} multiply-adds`, `at most ${lim.maxTotalWork} multiply-adds in all (fewer epochs)`);
+  }
+  const steps = Math.ceil(trainSamples / Math.max(1, Math.min(batchSize, trainSamples))) * epochs;
+  if (steps > lim.maxSteps) {
+    throw new TrainingArgumentError('epochs', `${epochs} epochs of ${steps / epochs} steps = ${steps} steps`, `at most ${lim.maxSteps} steps (fewer epochs or a larger batch)`);
   }
 }

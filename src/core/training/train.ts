@@ -86,7 +86,8 @@ export function checkTrainArguments(net: Network, train: DataSplit, test: DataSp
   if (options.clipValue !== undefined) requireNumber('clip_value', options.clipValue, 0, true);
   checkSplit('train data', train, net.inputs, net.outputs, options.loss, false);
   if (test !== null) checkSplit('test data', test, net.inputs, net.outputs, options.loss, true);
-  checkSizeLimits(net.config, train.n, test?.n ?? 0, options.epochs, options.limits);
+  const b = options.batchSize;
+  checkSizeLimits(net.config, train.n, test?.n ?? 0, options.epochs, options.limits, b === undefined || b === 0 ? train.n : b);
 }
 
 /** Forward multiply-adds per sample. */
@@ -199,7 +200,7 @@ class Trainer {
 
   /**
    * Forward (and with `gradient`, backward into ws.gradients) over samples order[start .. start+count)
-   * in chunks; returns the sum of the loss terms. Adds activation statistics to `stats` when given,
+   * in chunks; the sum of the loss terms goes into this.acc[0]. Adds activation statistics to `stats` when given,
    * and counts correct predictions into this.correct.
    */
   private correct = 0;

@@ -81,6 +81,7 @@ export function formatValue(value: Value): string {
     case 'dataset':
     case 'network':
     case 'run':
+    case 'script':
       return formatTrainingValue(value);
   }
 }

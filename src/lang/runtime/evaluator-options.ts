@@ -3,6 +3,8 @@
  * editor (size, call depth, steps), the session's kink convention, and the interrupt check.
  */
 import type { KinkConvention } from '../../core/activations/kink';
+import type { DataFileReader } from './data-file';
+import type { SizeLimits } from '../../core/training/size-limits';
 
 export interface EvaluatorOptions {
   /** The largest vector any operation may build (default 10,000,000 elements). */
@@ -25,6 +27,10 @@ export interface EvaluatorOptions {
   shouldStop?: () => boolean;
   /** The folder a relative file path (dataset("data.csv")) is read from: the notebook's folder; default the working directory. */
   baseDirectory?: string;
+  /** Reads a data file a cell names (dataset("data.csv")); the kernel lends one that reads from baseDirectory. Without it, reading a file is an error. */
+  readDataFile?: DataFileReader;
+  /** Limits of mlp and train (parameters, samples, work per epoch and in all), checked before any work; default the core's DEFAULT_SIZE_LIMITS. */
+  trainingLimits?: Partial<SizeLimits>;
 }
 
 export const DEFAULT_MAX_ELEMENTS = 10_000_000;

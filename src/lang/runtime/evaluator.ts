@@ -41,6 +41,8 @@ export class Evaluator implements CallContext {
   readonly maxSteps: number;
   readonly kinkConvention: KinkConvention;
   readonly baseDirectory: string | undefined;
+  readonly trainingLimits: EvaluatorOptions['trainingLimits'];
+  readonly readDataFile: EvaluatorOptions['readDataFile'];
   private readonly scope: NotebookScope;
   private readonly budget: StepBudget;
   private callDepth = 0;
@@ -57,6 +59,8 @@ export class Evaluator implements CallContext {
     this.maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
     this.kinkConvention = options.kinkConvention ?? DEFAULT_KINK_CONVENTION;
     this.baseDirectory = options.baseDirectory;
+    this.trainingLimits = options.trainingLimits;
+    this.readDataFile = options.readDataFile;
     this.scope = new NotebookScope(this.kinkConvention);
     this.budget = new StepBudget(this.maxSteps, options.shouldStop);
   }

@@ -7,11 +7,13 @@
 import type { ActivationDoc } from '../../core/activations/activation-doc';
 import type { ActivationSpec } from '../../core/activations/activation-spec';
 import type { ActivationParams, ParamValue } from '../../core/activations/params';
+import type { DataFileReader } from './data-file';
+import type { SizeLimits } from '../../core/training/size-limits';
 import type { VectorActivationSpec } from '../../core/vector/vector-activation-spec';
 import type { Expr } from '../syntax/ast';
 import { printExpr } from '../syntax/print-ast';
 import type { Span } from '../syntax/span';
-import type { DatasetValue, NetworkValue, RunValue } from '../training/training-values';
+import type { DatasetValue, NetworkValue, RunValue, ScriptValue } from '../training/training-values';
 
 export interface NumberValue {
   kind: 'number';
@@ -82,6 +84,10 @@ export interface CallContext {
   chargeElements(n: number, span?: Span): void;
   /** The folder relative paths are read from (EvaluatorOptions.baseDirectory: the notebook's); undefined: the working directory. */
   readonly baseDirectory?: string;
+  /** EvaluatorOptions.readDataFile: reads a file a cell names. */
+  readonly readDataFile?: DataFileReader;
+  /** The training size limits (EvaluatorOptions.trainingLimits); undefined: the core's defaults. */
+  readonly trainingLimits?: Partial<SizeLimits>;
 }
 
 export interface BuiltinFunction {
@@ -230,7 +236,8 @@ export type Value =
   | DescribeValue
   | DatasetValue
   | NetworkValue
-  | RunValue;
+  | RunValue
+  | ScriptValue;
 
 export function num(value: number): NumberValue {
   return { kind: 'number', value };
@@ -271,6 +278,8 @@ export function describeValue(value: Value): string {
       return 'a network';
     case 'run':
       return 'a training run';
+    case 'script':
+      return 'a script';
   }
 }
 

@@ -10,6 +10,7 @@
  * split= is the core's train=. Errors are at the argument they are about.
  */
 import { datasetGeneratorNames, DEFAULT_LIMITS, makeDataset, type Dataset } from '../../core/training/datasets';
+import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
 import type { Span } from '../syntax/span';
 import type { BuiltinFunction, CallArguments, CallContext, Value } from '../runtime/values';
@@ -48,7 +49,7 @@ function optionValue(name: string, value: Value, span: Span, context: CallContex
 
 function labelOf(source: string, options: Record<string, unknown>): string {
   const shown = Object.entries(options)
-    .filter(([k, v]) => v !== undefined && typeof v !== 'function' && !Array.isArray(v) && k !== 'text' && k !== 'inputs' && k !== 'labels')
+    .filter(([k, v]) => v !== undefined && typeof v !== 'function' && (!Array.isArray(v) || k === 'features') && k !== 'text' && k !== 'inputs' && k !== 'labels')
     .map(([k, v]) => `${k === 'train' ? 'split' : k}=${typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? JSON.stringify(v.join(', ')) : String(v)}`);
   // A generator reads like its call, spiral(n=500); a file or your data with the options after a space.
   const gap = /^[a-z-]+$/.test(source) ? '' : ' ';
@@ -161,9 +162,9 @@ function rowsOfColumns(name: string, columns: Array<{ index: number; value: Valu
   return rows;
 }
 
-function builtin(name: 'dataset' | 'csv', signature: string, forceCsv: boolean): BuiltinFunction {
-  return { type: 'builtin', name, signature, call: (args, context) => datasetCall(name, args, context, forceCsv) };
+function builtin(name: 'dataset' | 'csv', forceCsv: boolean): BuiltinFunction {
+  return { type: 'builtin', name, signature: signatureText(getBuiltinSignature(name)!), call: (args, context) => datasetCall(name, args, context, forceCsv) };
 }
 
-export const datasetBuiltin = builtin('dataset', 'dataset(source, labels=none, n=500, noise=0, seed=0, split=0.5, features=none, standardize=false, ...)', false);
-export const csvBuiltin = builtin('csv', 'csv(path, label=last column, header="auto", delimiter=",", task="auto")', true);
+export const datasetBuiltin = builtin('dataset', false);
+export const csvBuiltin = builtin('csv', true);

@@ -9,6 +9,8 @@ export abstract class DualNode {
   d: Float64Array = new Float64Array(0);
   /** The value when the node does not depend on the input. */
   constant: number | undefined = undefined;
+  /** The same subexpression as PyTorch code on a tensor `x` (for export), when it can be written so. */
+  torch: string | undefined = undefined;
 
   /** Fills v[0..n) and d[0..n), running the children first. */
   abstract run(n: number): void;
@@ -23,6 +25,7 @@ export abstract class DualNode {
 
 /** The activation's input: v is the pre-activations handed in, d is 1. */
 export class InputNode extends DualNode {
+  override torch: string | undefined = 'x';
   private ones: Float64Array = new Float64Array(0);
 
   set(pre: Float64Array, n: number): void {
@@ -39,6 +42,7 @@ export class ConstantNode extends DualNode {
   constructor(value: number) {
     super();
     this.constant = value;
+    this.torch = pythonNumber(value);
   }
 
   run(n: number): void {
@@ -98,3 +102,11 @@ export function startPass(): void {
 }
 
 const VIEWS = new WeakMap<Float64Array, Map<number, Float64Array>>();
+
+/** A Python float literal that reads back as the same double. */
+export function pythonNumber(v: number): string {
+  if (Number.isNaN(v)) return "float('nan')";
+  if (!Number.isFinite(v)) return v > 0 ? "float('inf')" : "float('-inf')";
+  const text = Number.isInteger(v) && Math.abs(v) < 1e21 ? `${v}.0` : String(v);
+  return v < 0 || Object.is(v, -0) ? `(${Object.is(v, -0) ? '-0.0' : text})` : text;
+}

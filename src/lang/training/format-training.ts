@@ -19,10 +19,17 @@ function pct(x: number): string {
   return Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—';
 }
 
+/** The largest (sign 1) or smallest (sign -1) entry, without spreading a long array into arguments. */
+function extreme(xs: Float64Array, sign: 1 | -1): number {
+  let best = sign * -Infinity;
+  for (let i = 0; i < xs.length; i++) if (sign * xs[i] > sign * best) best = xs[i];
+  return best;
+}
+
 export function formatDataset(v: DatasetValue): string {
   const d = v.dataset;
   const counts = classCounts(d, d.task, d.classes);
-  const classes = d.task === 'regression' ? 'regression' : `${d.task}, ${d.classes} classes (${d.classNames.map((c, i) => `${c}: ${counts[i]}`).join(', ')})`;
+  const classes = d.task === 'regression' ? `regression, targets from ${fmt(extreme(d.targets, -1))} to ${fmt(extreme(d.targets, 1))}` : `${d.task}, ${d.classes} classes (${d.classNames.map((c, i) => `${c}: ${counts[i]}`).join(', ')})`;
   const extras = [d.scaling ? 'standardized' : ''].filter((s) => s !== '');
   return [
     `dataset ${v.label}`,
@@ -54,7 +61,7 @@ export function formatRun(v: RunValue): string {
   const status = r.stopped === 'completed' ? 'completed' : r.stopped;
   const lines = [
     `run: ${networkHeadline(r.network.config.sizes, v.hiddenLabels, r.network.head)}; ${v.loss} loss, ${opt.kind} lr=${opt.lr}, ${batch}`,
-    `  ${status}: ${r.epochsDone} epoch${r.epochsDone === 1 ? '' : 's'}, ${r.steps} steps in ${fmt(seconds, 3)} s (${Number.isFinite(rate) ? rate.toLocaleString('en-US') : '—'} steps/s)`,
+    `  ${status}: ${r.epochsDone} epoch${r.epochsDone === 1 ? '' : 's'}, ${r.steps} steps in ${seconds < 1 ? `${fmt(r.elapsedMs, 3)} ms` : `${fmt(seconds, 3)} s`} (${Number.isFinite(rate) ? rate.toLocaleString('en-US') : '—'} steps/s)`,
   ];
   if (last) {
     lines.push(`  loss: train ${fmt(last.trainLoss)}, test ${fmt(last.testLoss)} (epoch ${last.epoch})`);
@@ -62,7 +69,7 @@ export function formatRun(v: RunValue): string {
     const testAcc = Number.isFinite(last.testAccuracy) ? last.testAccuracy : v.finalAccuracy.test;
     if (Number.isFinite(trainAcc) || Number.isFinite(testAcc)) lines.push(`  accuracy: train ${pct(trainAcc)}, test ${pct(testAcc)}`);
   } else {
-    lines.push('  no epoch was completed');
+    lines.push(r.epochsDone === 0 ? '  no epoch was completed' : '  no epoch was recorded (record_every=0 records only after the last epoch)');
   }
   if (r.message !== '') lines.push(`  note: ${r.message}`);
   return lines.join('\n');
@@ -73,5 +80,6 @@ export function formatTrainingValue(v: TrainingValue): string {
     case 'dataset': return formatDataset(v);
     case 'network': return formatNetwork(v);
     case 'run': return formatRun(v);
+    case 'script': return v.text;
   }
 }

@@ -16,6 +16,7 @@ import { elementwiseRule } from '../builtins/math-builtins';
 import type { Span } from '../syntax/span';
 import type { CallContext, Value } from '../runtime/values';
 import { describeValue, functionLabel } from '../runtime/values';
+import { withoutAliases } from './spec-params';
 import { userActivation, type UserLayerActivation } from './user-activation';
 import { ELEMENTARY_DERIVATIVES } from './vector-dual';
 
@@ -66,7 +67,7 @@ function fromSpec(spec: NonNullable<ReturnType<typeof getActivation>>, params: R
     return { spec: { kind: 'prelu', init }, label: `prelu (learned slope, init ${init})` };
   }
   try {
-    return { spec: { kind: 'activation', activation: fromActivationSpec(spec, params) }, label };
+    return { spec: { kind: 'activation', activation: fromActivationSpec(spec, withoutAliases(spec, params)) }, label };
   } catch (error) {
     if (error instanceof TrainingArgumentError) throw new LangError('eval', `mlp: ${error.message}`, span);
     throw error;

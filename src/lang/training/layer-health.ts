@@ -7,7 +7,7 @@
  */
 import type { LayerRecord } from '../../core/training/epoch-record';
 import { bindArguments, wholeNumberArg } from '../builtins/builtin-arguments';
-import { getBuiltinSignature } from '../builtins/builtin-signatures';
+import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
 import type { BuiltinFunction, CallArguments, TableValue, Value } from '../runtime/values';
 import { describeValue, vector } from '../runtime/values';
@@ -39,7 +39,7 @@ function healthBuiltin(name: string, key: keyof LayerRecord): BuiltinFunction {
   return {
     type: 'builtin',
     name,
-    signature: `${name}(run, layer=none)`,
+    signature: signatureText(getBuiltinSignature(name)!),
     call(args: CallArguments): Value {
       const bound = bindArguments(getBuiltinSignature(name)!, args);
       const runArg = bound.named.get('run')!;
@@ -83,7 +83,7 @@ export function layersTable(r: RunValue): TableValue {
 export const layersBuiltin: BuiltinFunction = {
   type: 'builtin',
   name: 'layers',
-  signature: 'layers(run)',
+  signature: signatureText(getBuiltinSignature('layers')!),
   call(args: CallArguments): Value {
     const bound = bindArguments(getBuiltinSignature('layers')!, args);
     const runArg = bound.named.get('run')!;

@@ -7,7 +7,7 @@ import { INIT_SCHEMES, type InitScheme } from '../../core/training/initialisatio
 import { createNetwork, type HiddenLayerSpec, type MlpConfig, type OutputHead } from '../../core/training/network';
 import { checkSizeLimits } from '../../core/training/size-limits';
 import { bindArguments, numberArg, spanOf } from '../builtins/builtin-arguments';
-import { getBuiltinSignature } from '../builtins/builtin-signatures';
+import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
 import type { BuiltinFunction, CallArguments, CallContext, Value } from '../runtime/values';
 import { describeValue } from '../runtime/values';
@@ -80,7 +80,7 @@ export function mlpCall(args: CallArguments, context: CallContext): NetworkValue
   };
   const find = finderOf(bound, { activation: given[0]?.span });
   const network = withPositions('mlp', args.span, find, () => {
-    checkSizeLimits(config, 0, 0, 1);
+    checkSizeLimits(config, 0, 0, 1, context.trainingLimits);
     return createNetwork(config);
   });
   return { kind: 'network', network, hiddenLabels: labels };
@@ -89,6 +89,6 @@ export function mlpCall(args: CallArguments, context: CallContext): NetworkValue
 export const mlpBuiltin: BuiltinFunction = {
   type: 'builtin',
   name: 'mlp',
-  signature: 'mlp(sizes, f, ..., activation=relu, output="linear", init="torch", bias=none, gain=none, seed=0)',
+  signature: signatureText(getBuiltinSignature('mlp')!),
   call: (args, context) => mlpCall(args, context),
 };

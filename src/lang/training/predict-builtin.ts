@@ -7,7 +7,7 @@
 import { predict } from '../../core/training/predict';
 import type { Network } from '../../core/training/network';
 import { bindArguments } from '../builtins/builtin-arguments';
-import { getBuiltinSignature } from '../builtins/builtin-signatures';
+import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
 import type { BuiltinFunction, CallArguments, CallContext, Value } from '../runtime/values';
 import { describeValue, num, vector } from '../runtime/values';
@@ -44,6 +44,6 @@ export function predictCall(args: CallArguments, context: CallContext): Value {
 export const predictBuiltin: BuiltinFunction = {
   type: 'builtin',
   name: 'predict',
-  signature: 'predict(model, x)',
+  signature: signatureText(getBuiltinSignature('predict')!),
   call: (args, context) => predictCall(args, context),
 };

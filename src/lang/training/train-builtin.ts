@@ -13,7 +13,7 @@ import type { OptimizerConfig } from '../../core/training/optimizers';
 import { OPTIMIZER_NAMES } from '../../core/training/optimizers';
 import { train, type TrainingRun, type TrainOptions } from '../../core/training/train';
 import { bindArguments, numberArg, type BoundArguments } from '../builtins/builtin-arguments';
-import { getBuiltinSignature } from '../builtins/builtin-signatures';
+import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
 import type { Span } from '../syntax/span';
 import { INTERRUPTED } from '../runtime/step-budget';
@@ -107,6 +107,10 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
   const fallback = defaultLoss(data, network);
   if (given === undefined && !(LOSS_NAMES as readonly string[]).includes(fallback)) throw new LangError('eval', `train: no loss fits: ${fallback}`, dataArg.span);
   const loss = (given ?? fallback) as LossName;
+  if (data.task === 'multiclass' && (loss === 'bce' || loss === 'hinge' || (loss === 'mse' && network.outputs !== data.classes))) {
+    const why = loss === 'mse' ? `mse on ${data.classes} classes needs ${data.classes} outputs (one-hot targets)` : `${loss} is a loss for two classes, and the data has ${data.classes}`;
+    throw new LangError('eval', `train: ${why}; use loss="cross_entropy" with ${data.classes} outputs`, bound.named.get('loss')!.span);
+  }
   const encoding = encodingFor(loss, data, network);
   const user = network.layers.map((l) => l.activation).filter((a): a is UserLayerActivation => a !== undefined && 'compiled' in a);
   let interrupted = false;
@@ -130,11 +134,15 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
     l2: optionalNumber(bound, 'l2'),
     clipNorm: optionalNumber(bound, 'clip'),
     clipValue: optionalNumber(bound, 'clip_value'),
+    shuffle: booleanArg(bound, 'shuffle'),
+    recordEvery: optionalNumber(bound, 'record_every'),
+    limits: context.trainingLimits,
     shouldStop,
   };
-  const find = finderOf(bound, { data: dataArg.span, sizes: netArg.span, activation: netArg.span, clip_value: bound.named.get('clip_value')?.span });
+  const find = finderOf(bound, { data: dataArg.span, sizes: netArg.span, activation: netArg.span, recordEvery: bound.named.get('record_every')?.span });
   for (const u of user) {
     u.interrupted = false;
+    u.stopMessage = undefined;
     u.span = args.span;
   }
   const trainSplit = splitOf(data.train, data, encoding);
@@ -142,9 +150,20 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
   let run: TrainingRun = withPositions('train', args.span, find, () => train(network, trainSplit, testSplit, options));
   // The core's advice names its own option; the language's keyword is clip=.
   if (run.message.includes('clip_norm=')) run = { ...run, message: run.message.replace('clip_norm=', 'clip=') };
-  if (interrupted && run.stopped !== 'interrupted') {
+  const activationStopped = user.some((u) => u.interrupted);
+  const budgetUser = user.find((u) => u.stopMessage !== undefined);
+  const budget = budgetUser && { name: budgetUser.name, stopMessage: budgetUser.stopMessage };
+  // The flags belong to this training: predict and later runs evaluate the activation again.
+  for (const u of user) {
+    u.interrupted = false;
+    u.stopMessage = undefined;
+  }
+  if ((interrupted || activationStopped) && run.stopped !== 'interrupted') {
     // An interrupt met inside a user activation's interpreter wrote NaN: the engine saw a loss that is not finite.
-    run = { ...run, stopped: 'interrupted', message: `interrupted after ${run.steps} steps (${run.epochsDone} full epochs); the run so far is kept`, epochs: run.epochs.filter((e) => Number.isFinite(e.trainLoss)) };
+    const limit = budget?.stopMessage?.match(/more than ([\d,]+) steps/)?.[1];
+    const why = budget ? `the activation ${budget.name} runs through the interpreter and used up the statement's step budget${limit ? ` (${limit} steps)` : ''}; write its body with the operations the compiler covers (docs/language-training.md)` : undefined;
+    const message = why ? `stopped after ${run.steps} steps (${run.epochsDone} full epoch${run.epochsDone === 1 ? '' : 's'}): ${why}; the run so far is kept` : `interrupted after ${run.steps} steps (${run.epochsDone} full epoch${run.epochsDone === 1 ? '' : 's'}); the run so far is kept`;
+    run = { ...run, stopped: 'interrupted', message, epochs: run.epochs.filter((e) => Number.isFinite(e.trainLoss)) };
   }
   return { kind: 'run', run, loss, encoding, task: data.task, classNames: data.classNames, hiddenLabels: labels, finalAccuracy: finalAccuracy(run, encoding, loss, data.task) };
 }
@@ -152,6 +171,6 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
 export const trainBuiltin: BuiltinFunction = {
   type: 'builtin',
   name: 'train',
-  signature: 'train(net, data, epochs=100, batch=32, optimizer="adam", lr=0.01, loss=auto, ...)',
+  signature: signatureText(getBuiltinSignature('train')!),
   call: (args, context) => trainCall(args, context),
 };

@@ -1,11 +1,12 @@
 /** The training built-ins, for builtins.ts (their signatures are in training-signatures.ts). */
 import type { BuiltinFunction } from '../runtime/values';
 import { csvBuiltin, datasetBuiltin } from './dataset-builtin';
+import { exportBuiltin } from './export-builtin';
 import { healthBuiltins, layersBuiltin } from './layer-health';
 import { mlpBuiltin } from './mlp-builtin';
 import { predictBuiltin } from './predict-builtin';
 import { trainBuiltin } from './train-builtin';
 
 export function trainingBuiltins(): BuiltinFunction[] {
-  return [datasetBuiltin, csvBuiltin, mlpBuiltin, trainBuiltin, predictBuiltin, layersBuiltin, ...healthBuiltins];
+  return [datasetBuiltin, csvBuiltin, mlpBuiltin, trainBuiltin, predictBuiltin, layersBuiltin, exportBuiltin, ...healthBuiltins];
 }

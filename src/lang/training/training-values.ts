@@ -41,4 +41,11 @@ export interface RunValue {
   finalAccuracy: { train: number; test: number };
 }
 
-export type TrainingValue = DatasetValue | NetworkValue | RunValue;
+/** export(run, "pytorch"): a program's text, shown as it is (not as a quoted string). */
+export interface ScriptValue {
+  kind: 'script';
+  language: 'python';
+  text: string;
+}
+
+export type TrainingValue = DatasetValue | NetworkValue | RunValue | ScriptValue;

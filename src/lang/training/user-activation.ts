@@ -12,7 +12,7 @@
  */
 import type { LayerActivation } from '../../core/training/layer-activation';
 import { derivativeOf, derivativeProblem } from '../calculus/differentiate';
-import { LangError } from '../syntax/errors';
+import { LangError, LimitError } from '../syntax/errors';
 import type { Span } from '../syntax/span';
 import { INTERRUPTED } from '../runtime/step-budget';
 import type { CallContext, UserFunction, Value } from '../runtime/values';
@@ -21,8 +21,10 @@ import { startPass } from './dual-nodes';
 import { compileActivation, Unsupported, type CompiledActivation } from './vector-dual';
 
 export interface UserLayerActivation extends LayerActivation {
-  /** True once an interrupt was met inside the interpreter fallback. */
+  /** True once an interrupt (or the step budget's end) was met inside the interpreter fallback. */
   interrupted: boolean;
+  /** Why the interpreter fallback stopped when it was not an interrupt (the step budget ran out). */
+  stopMessage?: string;
   /** Whether f runs compiled (vectorised dual numbers) or through the interpreter. */
   readonly compiled: boolean;
   /** The span interpreter errors are reported at (the train call running it). */
@@ -43,6 +45,8 @@ export function userActivation(fn: UserFunction, context: CallContext, span: Spa
   try {
     compiled = compileActivation(fn, context);
   } catch (error) {
+    // A name the body cannot resolve (or any other error while compiling) is the activation's error, at it.
+    if (error instanceof LangError) throw new LangError('eval', `mlp: the activation ${name} fails on a vector of inputs: ${error.message}`, span);
     if (!(error instanceof Unsupported)) throw error;
   }
   const activation = compiled ? compiledActivation(name, compiled, span) : interpretedActivation(name, fn, context, span);
@@ -53,6 +57,7 @@ export function userActivation(fn: UserFunction, context: CallContext, span: Spa
 function compiledActivation(name: string, c: CompiledActivation, span: Span): UserLayerActivation {
   return {
     name,
+    torchExpression: c.root.torch,
     compiled: true,
     interrupted: false,
     span,
@@ -90,7 +95,8 @@ function interpretedActivation(name: string, fn: UserFunction, context: CallCont
         copyInto(post, context.callFunction(fn, [x], self.span), n, name, self.span);
         copyInto(slope, context.callFunction(derivative, [x], self.span), n, `d(${name})`, self.span);
       } catch (error) {
-        if (error !== INTERRUPTED) throw error;
+        if (error !== INTERRUPTED && !(error instanceof LimitError)) throw error;
+        if (error instanceof LimitError) self.stopMessage = error.message;
         self.interrupted = true;
         post.fill(NaN, 0, n);
         slope.fill(NaN, 0, n);

@@ -8,14 +8,24 @@
  * two, clip, where and of other user functions (inlined). Anything else throws Unsupported, and the
  * activation falls back to the interpreter and d(f) (user-activation.ts).
  */
+import { fromActivationSpec } from '../../core/training/layer-activation';
 import { callActivation } from '../runtime/call-activation';
 import { elementwiseRule } from '../builtins/math-builtins';
 import { isTrue } from '../runtime/where';
 import type { Call, Expr } from '../syntax/ast';
 import type { CallContext, Callable, UserFunction, Value } from '../runtime/values';
+import { withoutAliases } from './spec-params';
 import { ComputedNode, ConstantNode, DualNode, InputNode } from './dual-nodes';
 
 export class Unsupported extends Error {}
+
+/** Sets node's torch code from its children's (undefined when any child has none). */
+function torch(node: DualNode, parts: ReadonlyArray<DualNode>, code: (...xs: string[]) => string | undefined): DualNode {
+  if (node.constant !== undefined) return node;
+  const xs = parts.map((p) => p.torch);
+  node.torch = xs.every((x): x is string => x !== undefined) ? code(...xs) : undefined;
+  return node;
+}
 
 type Scope = ReadonlyMap<string, DualNode | Value>;
 
@@ -63,16 +73,21 @@ class Compiler {
         const a = this.expr(e.operand, scope, depth);
         if (e.operator === '+') return a;
         if (a.constant !== undefined) return new ConstantNode(-1 * a.constant);
-        return new ComputedNode([a], (s, n) => { for (let i = 0; i < n; i++) { s.v[i] = -1 * a.v[i]; s.d[i] = -a.d[i]; } });
+        return torch(new ComputedNode([a], (s, n) => { for (let i = 0; i < n; i++) { s.v[i] = -1 * a.v[i]; s.d[i] = -a.d[i]; } }), [a], (x) => `(-${x})`);
       }
       case 'binary':
-        return binary(e.operator, this.expr(e.left, scope, depth), this.expr(e.right, scope, depth));
+      {
+        const a = this.expr(e.left, scope, depth);
+        const b = this.expr(e.right, scope, depth);
+        const op = e.operator === '^' ? '**' : e.operator;
+        return torch(binary(e.operator, a, b), [a, b], (x, y) => `(${x} ${op} ${y})`);
+      }
       case 'comparison': {
         const a = this.expr(e.left, scope, depth);
         const b = this.expr(e.right, scope, depth);
         const test = COMPARE[e.operator];
         if (a.constant !== undefined && b.constant !== undefined) return new ConstantNode(test(a.constant, b.constant) ? 1 : 0);
-        return new ComputedNode([a, b], (s, n) => { for (let i = 0; i < n; i++) { s.v[i] = test(a.v[i], b.v[i]) ? 1 : 0; s.d[i] = 0; } });
+        return torch(new ComputedNode([a, b], (s, n) => { for (let i = 0; i < n; i++) { s.v[i] = test(a.v[i], b.v[i]) ? 1 : 0; s.d[i] = 0; } }), [a, b], (x, y) => `(${x} ${e.operator} ${y}).to(torch.float64)`);
       }
       case 'call':
         return this.call(e, scope, depth);
@@ -188,10 +203,41 @@ function activation(fn: Extract<Callable, { type: 'activation' }>, positional: D
   if (spec.isRandom(params)) throw new Unsupported('random activation');
   const a = positional[0];
   if (a.constant !== undefined) return new ConstantNode(spec.value(a.constant, params));
-  return new ComputedNode([a], (s, n) => {
+  const node = new ComputedNode([a], (s, n) => {
     const slope = s.scratch(n);
     spec.valueAndDerivativeInto(s.view(a.v, n), s.view(s.v, n), s.view(slope, n), params);
     for (let i = 0; i < n; i++) s.d[i] = slope[i] * a.d[i];
+  });
+  const code = torchOf(spec, params);
+  return torch(node, [a], (x) => code?.replace(/\bx\b/g, `(${x})`));
+}
+
+/** The activation's torch code (undefined when it has none, or its parameters do not pass the core's check). */
+function torchOf(spec: Extract<Callable, { type: 'activation' }>['spec'], params: Extract<Callable, { type: 'activation' }>['params']): string | undefined {
+  try {
+    return fromActivationSpec(spec, withoutAliases(spec, params)).torchExpression;
+  } catch {
+    return undefined;
+  }
+}
+
+const TORCH_ELEMENTARY: Readonly<Record<string, string>> = {
+  exp: 'torch.exp', log: 'torch.log', log1p: 'torch.log1p', expm1: 'torch.expm1', sqrt: 'torch.sqrt', abs: 'torch.abs', sign: 'torch.sign',
+  floor: 'torch.floor', ceil: 'torch.ceil', sin: 'torch.sin', cos: 'torch.cos', tan: 'torch.tan', erf: 'torch.erf', erfc: 'torch.erfc',
+};
+
+/** A tensor operand for torch.maximum and friends: a constant as a float64 tensor. */
+const asTensor = (node: DualNode, code: string) => (node.constant !== undefined ? `torch.tensor(${code}, dtype=torch.float64)` : code);
+
+function builtin(name: string, args: DualNode[]): DualNode {
+  const node = builtinNode(name, args);
+  if (node.constant !== undefined || args.includes(node)) return node;
+  return torch(node, args, (...xs) => {
+    if (TORCH_ELEMENTARY[name]) return `${TORCH_ELEMENTARY[name]}(${xs[0]})`;
+    if (name === 'max' || name === 'min') return `torch.${name === 'max' ? 'maximum' : 'minimum'}(${asTensor(args[0], xs[0])}, ${asTensor(args[1], xs[1])})`;
+    if (name === 'clip') return `torch.clamp(${xs[0]}, ${asTensor(args[1], xs[1])}, ${asTensor(args[2], xs[2])})`;
+    if (name === 'where') return `torch.where((${xs[0]}) != 0, ${asTensor(args[1], xs[1])}, ${asTensor(args[2], xs[2])})`;
+    return undefined; // round: torch rounds halves to even, the language away from zero
   });
 }
 
@@ -214,7 +260,7 @@ export const ELEMENTARY_DERIVATIVES: Readonly<Record<string, Derivative>> = {
   erfc: (x) => -TWO_OVER_SQRT_PI * Math.exp(-x * x),
 };
 
-function builtin(name: string, args: DualNode[]): DualNode {
+function builtinNode(name: string, args: DualNode[]): DualNode {
   const f = elementwiseRule(name);
   const df = ELEMENTARY_DERIVATIVES[name];
   if (f && df && args.length === 1) {

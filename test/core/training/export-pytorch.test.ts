@@ -41,6 +41,22 @@ describe('exportPyTorch', () => {
     assert.throws(() => exportPyTorch({ network: net, train: data, options: CASES[0].options }), (e: unknown) => e instanceof TrainingArgumentError && /squareplus .*cannot be exported/.test(e.message));
   });
 
+  it('an interrupted run is exported up to the steps it took', function () {
+    if (!torchAvailable) this.skip();
+    this.timeout(60000);
+    let polls = 0;
+    const run = train(createNetwork(CASES[0].config), dataFor(CASES[0]), null, { ...CASES[0].options, shouldStop: () => ++polls > 37 });
+    assert.strictEqual(run.steps, 37);
+    const file = path.join(os.tmpdir(), `activation-lab-export-${process.pid}.py`);
+    fs.writeFileSync(file, exportPyTorch(run));
+    const py = spawnSync(PYTHON, [file], { encoding: 'utf8' });
+    fs.rmSync(file, { force: true });
+    assert.strictEqual(py.status, 0, py.stderr);
+    const losses = py.stdout.trim().split('\n').map(Number);
+    assert.strictEqual(losses.length, 37);
+    assert.ok(Math.abs(losses[36] - run.stepLosses[36]) <= 1e-9 * Math.abs(losses[36]));
+  });
+
   for (const c of CASES) {
     it(`reproduces the run: ${c.name}`, function () {
       if (!torchAvailable) {

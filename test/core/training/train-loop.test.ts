@@ -5,6 +5,7 @@ import { SeededRng } from '../../../src/core/random/seeded-rng';
 import { fromActivationSpec } from '../../../src/core/training/layer-activation';
 import { createNetwork, MlpConfig } from '../../../src/core/training/network';
 import { predict, Predictor } from '../../../src/core/training/predict';
+import { summarizeRun } from '../../../src/core/training/run-summary';
 import { train, TrainOptions } from '../../../src/core/training/train';
 import { TrainingArgumentError } from '../../../src/core/training/training-error';
 
@@ -76,6 +77,23 @@ describe('training loop', () => {
     assert.ok(run.stepLosses.every(Number.isFinite));
   });
 
+  it('summarizeRun: the last record, steps and how the run ended', () => {
+    const run = train(createNetwork(config), blobs(100, 1), blobs(40, 3), options);
+    const s = summarizeRun(run);
+    assert.strictEqual(s.steps, 140);
+    assert.strictEqual(s.epochs, 20);
+    assert.strictEqual(s.stopped, 'completed');
+    assert.strictEqual(s.testAccuracy, run.epochs[19].testAccuracy);
+    assert.strictEqual(s.lastStepLoss, run.stepLosses[139]);
+    assert.strictEqual(s.dead.length, 1);
+  });
+
+  it('recordEvery: records every k-th epoch and the last', () => {
+    const run = train(createNetwork(config), blobs(40, 1), null, { ...options, epochs: 7, recordEvery: 3 });
+    assert.deepStrictEqual(run.epochs.map((r) => r.epoch), [3, 6, 7]);
+    assert.strictEqual(train(createNetwork(config), blobs(40, 1), null, { ...options, epochs: 3, records: false }).epochs.length, 0);
+  });
+
   it('onProgress gets every epoch record', () => {
     const seen: number[] = [];
     train(createNetwork(config), blobs(40, 1), null, { ...options, epochs: 5, onProgress: (r) => seen.push(r.epoch) });
@@ -88,6 +106,7 @@ describe('training loop', () => {
     assert.throws(() => train(createNetwork(config), blobs(10, 1), null, { ...options, limits: { maxParameters: 20 }, shouldStop: stop }), /sizes: the network has 33 parameters; accepted: at most 20 parameters/);
     assert.throws(() => train(createNetwork(config), blobs(100, 1), null, { ...options, limits: { maxWorkPerEpoch: 1000 } }), isArg('data'));
     assert.throws(() => train(createNetwork(config), blobs(100, 1), null, { ...options, epochs: 1e6, limits: { maxTotalWork: 1e8 } }), isArg('epochs'));
+    assert.throws(() => train(createNetwork(config), blobs(100, 1), null, { ...options, batchSize: 1, epochs: 1000, limits: { maxSteps: 50_000 } }), /epochs: 1000 epochs of 100 steps = 100000 steps; accepted: at most 50000 steps/);
     assert.strictEqual(polls, 0);
   });
 
@@ -102,6 +121,18 @@ describe('training loop', () => {
     assert.throws(() => createNetwork({ ...config, sizes: [2, 0, 1] }), isArg('sizes[1]'));
     assert.throws(() => createNetwork({ ...config, sizes: [2, 4, 4, 1], hidden: [{ kind: 'activation', activation: tanh }] }), isArg('activation'));
     assert.throws(() => fromActivationSpec(getActivation('noisy_relu')!), isArg('activation'));
+    assert.throws(() => fromActivationSpec(getActivation('elu')!, { alhpa: 1 }), /elu\(alhpa=...\): alhpa unknown; accepted: alpha/);
+  });
+
+  it('fromActivationSpec resolves aliases (softplus k = beta)', () => {
+    const a = fromActivationSpec(getActivation('softplus')!, { k: 2 });
+    const b = fromActivationSpec(getActivation('softplus')!, { beta: 2 });
+    const pre = new Float64Array([-1, 0.5, 3]);
+    const [pa, sa, pb, sb] = [new Float64Array(3), new Float64Array(3), new Float64Array(3), new Float64Array(3)];
+    a.valueAndSlope(pre, pa, sa, 3);
+    b.valueAndSlope(pre, pb, sb, 3);
+    assert.deepStrictEqual([Array.from(pa), Array.from(sa)], [Array.from(pb), Array.from(sb)]);
+    assert.strictEqual(a.torchExpression, 'F.softplus(x, beta=2.0, threshold=20.0)');
   });
 
   it('predict and Predictor.predictInto give the head outputs', () => {

@@ -35,6 +35,7 @@ const CASES: Case[] = [
   { name: 'random activation', source: 'mlp([2, 4, 1], activation=noisy_relu)', message: /^mlp: activation: noisy_relu .*random/, line: 1, column: 27 },
   { name: 'activation of two arguments', source: 'f(x, b) = x * b\nmlp([2, 4, 1], activation=f)', message: /^mlp: the activation f needs b too; an activation is a function of one number/, line: 2, column: 27 },
   { name: 'activation that fails', source: 'f(x) = x + "a"\nmlp([2, 4, 1], activation=f)', message: /^mlp: the activation f fails on a vector of inputs: /, line: 2, column: 27 },
+  { name: 'activation with an unknown name', source: 'mlp([2, 4, 1], activation=x -> x * nosuch)', message: /^mlp: the activation x -> x \* nosuch fails on a vector of inputs: unknown name 'nosuch'/, line: 1, column: 27 },
   { name: 'net not a network', source: `${S}train(3, s)`, message: /^train: argument net must be a network/, line: 2, column: 7 },
   { name: 'data not a dataset', source: 'train(mlp([2, 4, 1]), 5)', message: /^train: argument data must be a dataset/, line: 1, column: 23 },
   { name: 'inputs do not match', source: `${S}train(mlp([3, 4, 1]), s)`, message: /^train: the network takes 3 inputs but the data has 2 columns \(x1, x2\); make the first size 2/, line: 2, column: 23 },
@@ -48,11 +49,13 @@ const CASES: Case[] = [
   { name: 'loss and head', source: `${S}train(mlp([2, 4, 1]), s, loss="cross_entropy")`, message: /^train: loss: cross_entropy does not go with a linear output of 1 unit/, line: 2, column: 31 },
   { name: 'hinge and sigmoid', source: `${S}train(mlp([2, 4, 1], output="sigmoid"), s, loss="hinge")`, message: /^train: loss: hinge does not go with a sigmoid output/, line: 2, column: 49 },
   { name: 'unknown loss', source: `${S}train(mlp([2, 4, 1]), s, loss="l2")`, message: /^train: argument loss must be one of "mse", "bce", "cross_entropy", "hinge", got "l2"$/, line: 2, column: 31 },
+  { name: 'bce on three classes', source: 's = dataset("blobs", n=30)\ntrain(mlp([2, 4, 1]), s, loss="bce")', message: /^train: bce is a loss for two classes, and the data has 3; use loss="cross_entropy" with 3 outputs$/, line: 2, column: 31 },
+  { name: 'mse on three classes and one output', source: 's = dataset("blobs", n=30)\ntrain(mlp([2, 4, 1]), s, loss="mse")', message: /^train: mse on 3 classes needs 3 outputs/, line: 2, column: 31 },
   { name: 'no loss fits', source: 's = dataset("blobs")\ntrain(mlp([2, 4, 1]), s)', message: /^train: no loss fits: the data has 3 classes but the network 1 output; give it 3 outputs/, line: 2, column: 23 },
   { name: 'nesterov without momentum', source: `${S}train(mlp([2, 4, 1]), s, optimizer="sgd", nesterov=true)`, message: /^train: nesterov: needs momentum > 0 and dampening 0/, line: 2, column: 52 },
   { name: 'clip 0', source: `${S}train(mlp([2, 4, 1]), s, clip=0)`, message: /^train: clip: got 0; accepted: a finite number > 0$/, line: 2, column: 31 },
   { name: 'seed not whole', source: `${S}train(mlp([2, 4, 1]), s, seed=1.5)`, message: /^train: seed: got 1\.5/, line: 2, column: 31 },
-  { name: 'total work limit before any work', source: `${S}train(mlp([2, 4, 1]), s, epochs=1e12)`, message: /^train: epochs: 1000000000000 epochs of .* multiply-adds; accepted: at most/, line: 2, column: 33 },
+  { name: 'total work limit before any work', source: `${S}train(mlp([2, 4, 1]), s, epochs=1e12)`, message: /^train: epochs: 1000000000000 epochs of .*; accepted: at most/, line: 2, column: 33 },
   { name: 'predict of a number', source: 'predict(3, [1, 2])', message: /^predict: argument model must be a run/, line: 1, column: 9 },
   { name: 'predict with a partial point', source: 'predict(mlp([2, 4, 1]), [1, 2, 3])', message: /^predict: the network takes 2 inputs per point, and 3 numbers are not a whole number of points$/, line: 1, column: 25 },
   { name: 'dead of a number', source: 'dead(3)', message: /^dead: argument run must be a training run/, line: 1, column: 6 },
@@ -71,6 +74,15 @@ describe('training built-ins: bad arguments', () => {
       assert.deepStrictEqual([e.span.line, e.span.column], [c.line, c.column], e.message);
     });
   }
+
+  it('EvaluatorOptions.trainingLimits: a smaller limit is an error before any work', () => {
+    const limits = { trainingLimits: { maxParameters: 100 } };
+    const e1 = errorOf('mlp([2, 64, 1])', limits);
+    assert.match(e1.message, /^mlp: sizes: the network has 257 parameters; accepted: at most 100 parameters/);
+    const e2 = errorOf('n1 = mlp([2, 4, 1])\ntrain(n1, dataset("spiral", n=100), epochs=1000)', { trainingLimits: { maxTotalWork: 1e5 } });
+    assert.match(e2.message, /^train: epochs: 1000 epochs of \d+ multiply-adds; accepted: at most 100000 multiply-adds in all/);
+    assert.deepStrictEqual([e2.span.line, e2.span.column], [2, 44]);
+  });
 
   describe('CSV files, relative to the notebook folder', () => {
     let dir: string;

@@ -116,6 +116,15 @@ describe('training built-ins give the core\'s numbers', () => {
     assertSameArray(two.items, core, 'predictions');
   });
 
+  it('train: shuffle=false and record_every as the core\'s options', () => {
+    const r = runOf('train(mlp([2, 4, 1], seed=1), dataset("circle", n=60), epochs=6, batch=10, shuffle=false, record_every=3)');
+    const data = makeDataset('circle', { n: 60 });
+    const net = createNetwork({ sizes: [2, 4, 1], hidden: { kind: 'activation', activation: fromActivationSpec(getActivation('relu')!) }, seed: 1 });
+    const core = train(net, { x: data.train.inputs, y: zeroOneTargets(data.train, 'binary'), n: data.nTrain }, null, { loss: 'bce', optimizer: { kind: 'adam', lr: 0.01 }, epochs: 6, batchSize: 10, shuffle: false, recordEvery: 3 });
+    assertSameArray(r.run.stepLosses, core.stepLosses, 'stepLosses');
+    assert.deepStrictEqual(r.run.epochs.map((e) => e.epoch), [3, 6]);
+  });
+
   it('train(run, data) goes on from the run\'s weights', () => {
     const r = runOf('s = dataset("circle", n=60)\nr = train(mlp([2, 4, 1]), s, epochs=2)\ntrain(r, s, epochs=1)');
     const first = runOf('s = dataset("circle", n=60)\ntrain(mlp([2, 4, 1]), s, epochs=2)');

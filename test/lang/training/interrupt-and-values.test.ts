@@ -43,6 +43,15 @@ describe('training: interrupt, divergence, fields and display', () => {
     });
   }
 
+  it('an interpreted user activation that spends the step budget stops the run, which is kept', () => {
+    const ev = new Evaluator({ maxSteps: 20000 });
+    const values = run('data = dataset("circle", n=100)\nr = train(mlp([2, 8, 1], activation=x -> (t -> t * sigmoid(t))(x)), data, epochs=50)\nr.stopped\nr.message\nr.steps\npredict(r, [0.5, 0.5])', ev);
+    assert.ok(values[3].kind === 'number' && Number.isFinite(values[3].value), 'predict after the stop');
+    assert.deepStrictEqual(values[0], { kind: 'string', value: 'interrupted' });
+    assert.match((values[1] as { value: string }).value, /^stopped after \d+ steps \(\d+ full epochs?\): the activation .* runs through the interpreter and used up the statement's step budget \(20,000 steps\); .*the run so far is kept$/);
+    assert.ok((values[2] as { value: number }).value > 0);
+  });
+
   it('a diverging run is kept with its message', () => {
     const r = runOf('train(mlp([2, 16, 1]), dataset("spiral", n=500, noise=0.2, seed=1), optimizer="sgd", lr=1e12, epochs=5)');
     assert.strictEqual(r.run.stopped, 'diverged');
@@ -97,7 +106,8 @@ describe('training: interrupt, divergence, fields and display', () => {
   const displayCases: Array<{ name: string; source: string; text: RegExp[] }> = [
     { name: 'dataset', source: 'dataset("spiral", n=500, noise=0.2, seed=1)', text: [/^dataset spiral\(n=500, noise=0\.2, seed=1\)\n/, /500 points: 250 train, 250 test; 2 inputs \(x1, x2\)/, /binary, 2 classes \(-1: 250, 1: 250\)/] },
     { name: 'network', source: 'mlp([2, 16, 16, 1], activation=gelu, seed=1)', text: [/^network mlp \[2, 16, 16, 1\], gelu, linear output\n  337 parameters; init torch_default, seed 1$/] },
-    { name: 'run', source: 'train(mlp([2, 8, 1], activation=gelu), dataset("spiral", n=100), epochs=5)', text: [/^run: mlp \[2, 8, 1\], gelu, linear output; bce loss, adam lr=0\.01, batch 32\n/, /  completed: 5 epochs, 10 steps in [\d.e-]+ s \([\d,—]+ steps\/s\)\n/, /  loss: train [\d.]+, test [\d.]+ \(epoch 5\)\n/, /  accuracy: train [\d.]+%, test [\d.]+%$/] },
+    { name: 'run', source: 'train(mlp([2, 8, 1], activation=gelu), dataset("spiral", n=100), epochs=5)', text: [/^run: mlp \[2, 8, 1\], gelu, linear output; bce loss, adam lr=0\.01, batch 32\n/, /  completed: 5 epochs, 10 steps in [\d.e-]+ m?s \([\d,—]+ steps\/s\)\n/, /  loss: train [\d.]+, test [\d.]+ \(epoch 5\)\n/, /  accuracy: train [\d.]+%, test [\d.]+%$/] },
+    { name: 'regression data shows its target range', source: 'dataset("sine", n=50, grid=true)', text: [/regression, targets from -?[\d.e-]+ to [\d.]+$/] },
     { name: 'mse on classes shows an accuracy too', source: 'train(mlp([2, 4, 1]), dataset("circle", n=100), epochs=5, loss="mse")', text: [/accuracy: train [\d.]+%, test [\d.]+%/] },
   ];
   for (const c of displayCases) {
@@ -108,6 +118,8 @@ describe('training: interrupt, divergence, fields and display', () => {
       const outputs = outputsFor(v);
       assert.strictEqual(outputs.length, 1);
       assert.deepStrictEqual(outputs[0].items[0], { mime: 'text/plain', data: text });
+      assert.strictEqual(outputs[0].items[1].mime, 'application/json');
+      assert.strictEqual((outputs[0].items[1].data as { kind: string }).kind, v.kind);
     });
   }
 });

@@ -1,0 +1,33 @@
+/**
+ * export(run, "pytorch"): the core's standalone PyTorch float64 script that reproduces the run
+ * (initial weights, data, every epoch's batch order, loss, penalties, clipping, optimizer) and
+ * prints the loss of every step. Shown as text. A network whose activation has no PyTorch form is
+ * a positioned error naming it (user activations have one when their body can be written in torch).
+ */
+import { exportPyTorch } from '../../core/training/export-pytorch';
+import { bindArguments } from '../builtins/builtin-arguments';
+import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
+import { LangError } from '../syntax/errors';
+import type { BuiltinFunction, CallArguments, Value } from '../runtime/values';
+import { describeValue } from '../runtime/values';
+import { finderOf, withPositions } from './training-errors';
+
+export const exportBuiltin: BuiltinFunction = {
+  type: 'builtin',
+  name: 'export',
+  signature: signatureText(getBuiltinSignature('export')!),
+  call(args: CallArguments): Value {
+    const bound = bindArguments(getBuiltinSignature('export')!, args);
+    const runArg = bound.named.get('run')!;
+    if (runArg.value.kind !== 'run') throw new LangError('eval', `export: argument run must be a training run (what train(...) gives), got ${describeValue(runArg.value)}`, runArg.span);
+    const format = bound.named.get('format');
+    if (format && !(format.value.kind === 'string' && format.value.value === 'pytorch')) {
+      throw new LangError('eval', `export: argument format must be "pytorch", got ${format.value.kind === 'string' ? JSON.stringify(format.value.value) : describeValue(format.value)}`, format.span);
+    }
+    const r = runArg.value.run;
+    const text = withPositions('export', args.span, finderOf(bound, { activation: runArg.span, network: runArg.span }), () =>
+      exportPyTorch({ network: r.network, initialParameters: r.initialParameters, train: r.train, options: r.options }),
+    );
+    return { kind: 'script', language: 'python', text };
+  },
+};
