@@ -16,7 +16,8 @@ describe('kernel: outputs of the displays', () => {
     const [text, markdown, , json] = r.outputs[0].items;
     assert.strictEqual(text.data, ['x  (x -> 1 / x)(x)', '-  ---------------', '0         Infinity', '3         0.333333'].join('\n'));
     // '>' is escaped in Markdown (lang/builtins/markup-escape.ts markdownText); it still renders as '>'.
-    assert.strictEqual(markdown.data, '| x | (x -\\> 1 / x)(x) |\n| ---: | ---: |\n| 0 | Infinity |\n| 3 | 0.333333 |');
+    // Short texts keep together in a narrow table: their spaces are non-breaking (format-table.ts keepTogether).
+    assert.strictEqual(markdown.data, '| x | (x\u00a0-\\>\u00a01\u00a0/\u00a0x)(x) |\n| ---: | ---: |\n| 0 | Infinity |\n| 3 | 0.333333 |');
     assert.deepStrictEqual(json.data, { title: 'x -> 1 / x', columns: ['x', '(x -> 1 / x)(x)'], rows: [[0, 'Infinity'], [3, 1 / 3]], notes: [] });
   });
 
@@ -28,8 +29,9 @@ describe('kernel: outputs of the displays', () => {
     assert.ok(validateChartPayload(JSON.parse(JSON.stringify(chart))).ok);
     assert.deepStrictEqual(chart.series.map((s) => [s.label, s.order]), [['relu', 0], ['relu', 1], ['gelu', 0], ['gelu', 1]]);
     const markdown = r.outputs[1].items[1].data as string;
-    assert.match(markdown, /^\| function \| range \| monotonic on \\\[-4, 4\\\] \| f\(0\) \| f′\(0\) \| zeros for N\(0,1\) \| mean for N\(0,1\) \| std for N\(0,1\) \|\n/);
-    assert.match(markdown, /\n\| relu \| \\\[0, ∞\) \| non-decreasing \|/);
+    // "monotonic on [-4, 4]" and the ranges never wrap: non-breaking spaces inside a cell.
+    assert.match(markdown, /^\| function \| range \| monotonic\u00a0on\u00a0\\\[-4,\u00a04\\\] \| f\(0\) \| f′\(0\) \| zeros\u00a0for\u00a0N\(0,1\) \| mean\u00a0for\u00a0N\(0,1\) \| std\u00a0for\u00a0N\(0,1\) \|\n/);
+    assert.match(markdown, /\n\| relu \| \\\[0,\u00a0∞\) \| non-decreasing \|/);
   });
 
   it('describe(activation): Markdown doc record, then its chart with f″', () => {

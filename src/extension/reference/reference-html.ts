@@ -7,6 +7,7 @@
  * content, and only the style and script carrying this page's nonce.
  */
 import type { ActivationSpec } from '../../core/activations/activation-spec';
+import { originWorks, type OriginWork } from '../../core/activations/origin-works';
 import type { VectorActivationSpec } from '../../core/vector/vector-activation-spec';
 import { vectorPropertyPhrases } from '../../core/vector/vector-properties-text';
 import { formatDefault, safeUrl } from '../../lang/builtins/doc-text';
@@ -60,8 +61,11 @@ function entryHtml(spec: ReferenceSubject): string {
   rows.push(row('Range', `<code>${htmlText(d.range)}</code>`));
   const o = d.origin;
   const url = safeUrl(o.url);
-  const title = url ? `<a href="${htmlAttribute(url)}">${htmlText(o.title)}</a>` : `<cite>${htmlText(o.title)}</cite>`;
-  rows.push(row('Origin', `${htmlText(o.authors)} (${htmlText(String(o.year))}), ${title}`));
+  const works = originWorks(o);
+  const cite = (title: string) => (url && works.length === 1 ? `<a href="${htmlAttribute(url)}">${htmlText(title)}</a>` : `<cite>${htmlText(title)}</cite>`);
+  const work = (w: OriginWork) => `${htmlText(w.authors)}, ${cite(w.title)}`;
+  const link = url && works.length > 1 ? ` <a href="${htmlAttribute(url)}">${htmlText(url.replace(/^https?:\/\//, ''))}</a>` : '';
+  rows.push(row('Origin', works.length === 1 ? work(works[0]) : `<ul class="works">${works.map((w) => `<li>${work(w)}</li>`).join('')}</ul>${link}`));
   for (const framework of FRAMEWORK_IDS) {
     const record = d.frameworks?.[framework];
     if (!record || (record.names.length === 0 && !record.note)) continue;

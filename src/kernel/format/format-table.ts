@@ -24,12 +24,20 @@ export function formatTableText(table: TableValue): string {
   return [...lines, ...table.notes.map((n) => `note: ${n}`)].join('\n');
 }
 
+/** Texts up to this long stay on one line in a Markdown table (their spaces become non-breaking). */
+export const KEEP_TOGETHER_CHARS = 32;
+
+/** "monotonic on [-4, 4]", "(-1.758, ∞)": short header and cell texts do not wrap in a narrow table. */
+export function keepTogether(text: string): string {
+  return [...text].length <= KEEP_TOGETHER_CHARS ? text.replace(/ /g, '\u00a0') : text;
+}
+
 export function formatTableMarkdown(table: TableValue): string {
   const numeric = table.columns.map((_, c) => table.rows.length > 0 && table.rows.every((row) => typeof row[c] === 'number'));
-  const header = `| ${table.columns.map(markdownText).join(' | ')} |`;
+  const header = `| ${table.columns.map((c) => markdownText(keepTogether(c))).join(' | ')} |`;
   const rule = `| ${numeric.map((n) => (n ? '---:' : ':---')).join(' | ')} |`;
   // Numbers print as digits, '.', '-', 'e', '+' (mid-cell: no markup); every string is escaped (user text).
-  const body = table.rows.map((row) => `| ${row.map((cell) => (typeof cell === 'number' ? cellText(cell) : markdownText(cellText(cell)))).join(' | ')} |`);
+  const body = table.rows.map((row) => `| ${row.map((cell) => (typeof cell === 'number' ? cellText(cell) : markdownText(keepTogether(cellText(cell))))).join(' | ')} |`);
   const notes = table.notes.map((n) => `\n_${markdownText(n)}_`);
   return [header, rule, ...body].join('\n') + (notes.length ? '\n' + notes.join('\n') : '');
 }

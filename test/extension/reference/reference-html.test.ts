@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { listActivations } from '../../../src/core/activations/registry';
+import { originWorks } from '../../../src/core/activations/origin-works';
 import { listVectorActivations } from '../../../src/core/vector/registry';
 import { FRAMEWORK_LANGUAGES } from '../../../src/extension/frameworks/framework-names';
 import { contentSecurityPolicy, REFERENCE_TITLE, referenceHtml, searchText, type ReferenceSubject } from '../../../src/extension/reference/reference-html';
@@ -51,7 +52,7 @@ describe('extension reference-html', () => {
       assert.ok(entry.includes(escapeHtml(spec.doc.formula.text)), `${spec.name}: formula`);
       assert.ok(entry.includes(escapeHtml(spec.doc.derivative.text)), `${spec.name}: derivative`);
       assert.ok(entry.includes('<dt>Properties</dt>'), `${spec.name}: properties`);
-      assert.ok(entry.includes(escapeHtml(spec.doc.origin.authors)), `${spec.name}: origin`);
+      for (const work of originWorks(spec.doc.origin)) assert.ok(entry.includes(escapeHtml(work.authors)), `${spec.name}: origin ${work.authors}`);
       assert.ok(entry.includes(String(spec.doc.origin.year)), `${spec.name}: year`);
       assert.ok(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<path d="M/.test(entry), `${spec.name}: chart`);
       for (const p of spec.doc.params) assert.ok(entry.includes(`<code>${escapeHtml(p.name)}=`), `${spec.name}: parameter ${p.name}`);
@@ -155,5 +156,16 @@ describe('package.json: the documentation surfaces', () => {
   it('activates for every language the framework hover serves, and for Jupyter notebooks', () => {
     for (const language of Object.keys(FRAMEWORK_LANGUAGES)) assert.ok(pkg.activationEvents.includes(`onLanguage:${language}`), language);
     assert.ok(pkg.activationEvents.includes('onNotebook:jupyter-notebook'));
+  });
+
+  it('shows an origin of several works as a list, one year each (SiLU: no stray year, titles apart)', () => {
+    const silu = listActivations().find((s) => s.name === 'silu');
+    assert.ok(silu, 'silu is registered');
+    const works = originWorks(silu.doc.origin);
+    assert.strictEqual(works.length, 3);
+    assert.deepStrictEqual(works.map((w) => /\(\d{4}/.test(w.authors)), [true, true, true]);
+    const html = referenceHtml([silu], { nonce: NONCE });
+    assert.ok(!html.includes('as swish) (2016)'), 'no stray year after the last authors');
+    assert.strictEqual((html.match(/<li>[^<]*<cite>/g) ?? []).length, 3, 'three works, each with its title');
   });
 });
