@@ -4,6 +4,7 @@
  * properties, the convention at kinks, range and origin. Pure (no vscode import), so it is
  * unit-tested in Node.
  */
+import { originWorks, type OriginWork } from '../../core/activations/origin-works';
 import type { ActivationDoc, ActivationProperties } from '../../core/activations/activation-doc';
 import { isVectorActivationDoc, type VectorActivationDoc } from '../../core/vector/vector-activation-doc';
 import { vectorPropertyPhrases } from '../../core/vector/vector-properties-text';
@@ -75,15 +76,16 @@ export function activationHoverMarkdown(subject: HoverSubject, extras: HoverExtr
   const aliases = subject.aliases.length ? ` (also ${subject.aliases.map((a) => markdownCodeSpan(a)).join(', ')})` : '';
   parts.push(`**${markdownProse(doc.displayName)}** — ${markdownCodeSpan(subject.name)}${aliases}`);
   parts.push(markdownProse(doc.summary));
+  parts.push(`**Formula**\n\n${markdownCodeBlock(doc.formula.text, 'text')}`);
+  if (isVectorActivationDoc(doc)) parts.push(`**Jacobian**\n\n${markdownCodeBlock(doc.jacobian.text, 'text')}`, `**Shape**: ${markdownCodeSpan(doc.shape)}`);
+  else parts.push(`**Derivative**\n\n${markdownCodeBlock(doc.derivative.text, 'text')}`);
+  // The chart after the formula and derivative: a hover is about 250 px tall, and those come first.
   if (extras.plotUri && /^data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+$/.test(extras.plotUri)) {
     const caption = `${extras.plotCaption ?? 'f (solid) and f′ (dashed) on [-4, 4]'}${extras.plotNote ? `, ${extras.plotNote}` : ''}`;
     parts.push(`![${markdownProse(`chart of ${subject.name} and its derivative`)}](${extras.plotUri})\n\n*${markdownProse(caption)}*`);
   }
   const written = (extras.written ?? []).filter((a) => !a.isInput);
   if (written.length) parts.push(writtenLines(written));
-  parts.push(`**Formula**\n\n${markdownCodeBlock(doc.formula.text, 'text')}`);
-  if (isVectorActivationDoc(doc)) parts.push(`**Jacobian**\n\n${markdownCodeBlock(doc.jacobian.text, 'text')}`, `**Shape**: ${markdownCodeSpan(doc.shape)}`);
-  else parts.push(`**Derivative**\n\n${markdownCodeBlock(doc.derivative.text, 'text')}`);
   if (doc.params.length) {
     const rows = doc.params.map((p) => `- ${markdownCodeSpan(`${p.name}=${formatDefault(p.default)}`)} — ${markdownProse(p.description)}`);
     parts.push(`**Parameters** (keyword, with defaults)\n\n${rows.join('\n')}`);
@@ -95,10 +97,11 @@ export function activationHoverMarkdown(subject: HoverSubject, extras: HoverExtr
   const kinks = isVectorActivationDoc(doc) ? undefined : doc.kinkConvention;
   if (kinks && !/^none\b/.test(kinks)) parts.push(`**At kinks**: ${markdownProse(kinks)}`);
   parts.push(`**Range**: ${markdownCodeSpan(doc.range)}`);
-  const { authors, year, title } = doc.origin;
   const url = safeUrl(doc.origin.url);
-  const titleText = url ? `[${markdownProse(title)}](${url})` : `*${markdownProse(title)}*`;
-  parts.push(`**Origin**: ${markdownProse(authors)} (${year}), ${titleText}`);
+  const works = originWorks(doc.origin);
+  const work = (w: OriginWork) => `${markdownProse(w.authors)}, ${url && works.length === 1 ? `[${markdownProse(w.title)}](${url})` : `*${markdownProse(w.title)}*`}`;
+  if (works.length === 1) parts.push(`**Origin**: ${work(works[0])}`);
+  else parts.push(`**Origin**\n\n${works.map((w) => `- ${work(w)}`).join('\n')}${url ? `\n\n[${markdownProse(url.replace(/^https?:\/\//, ''))}](${url})` : ''}`);
   return parts.join('\n\n');
 }
 

@@ -114,7 +114,8 @@ export function inlinePlotSvg(subject: PlotSubject, params?: ActivationParams, o
     return height - pad - ((c - y0) / (y1 - y0)) * (height - 2 * pad);
   };
   const { value, derivative, axis, text } = PLOT_COLOURS;
-  const font = 'font-family="sans-serif" font-size="10"';
+  // 13 px: legible at the hover's scale (10 px was tiny); the legend keys sit further apart to fit.
+  const font = 'font-family="sans-serif" font-size="13"';
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
   out.push(`<title>${htmlText(options.title ?? `${subject.name}(x) and its derivative on [${x0}, ${x1}]`)}</title>`);
@@ -125,12 +126,12 @@ export function inlinePlotSvg(subject: PlotSubject, params?: ActivationParams, o
   out.push(`<path d="${pathData(xs, ys, toX, toY)}" fill="none" stroke="${value}" stroke-width="2"/>`);
   // Legend (top left).
   out.push(`<line x1="8" y1="12" x2="22" y2="12" stroke="${value}" stroke-width="2"/>`);
-  out.push(`<text x="25" y="15" fill="${text}" ${font}>f</text>`);
-  out.push(`<line x1="36" y1="12" x2="50" y2="12" stroke="${derivative}" stroke-width="1.5" stroke-dasharray="4 2"/>`);
-  out.push(`<text x="53" y="15" fill="${text}" ${font}>f′</text>`);
+  out.push(`<text x="26" y="16" fill="${text}" ${font}>f</text>`);
+  out.push(`<line x1="40" y1="12" x2="54" y2="12" stroke="${derivative}" stroke-width="1.5" stroke-dasharray="4 2"/>`);
+  out.push(`<text x="58" y="16" fill="${text}" ${font}>f′</text>`);
   // The y extent next to the vertical axis (or the left edge when 0 is not in view), the x range at the bottom corners.
   const yAxisX = coord(x0 <= 0 && x1 >= 0 ? toX(0) + 3 : pad + 2);
-  out.push(`<text x="${yAxisX}" y="13" fill="${text}" ${font}>${htmlText(tickLabel(dataHi))}</text>`);
+  out.push(`<text x="${yAxisX}" y="16" fill="${text}" ${font}>${htmlText(tickLabel(dataHi))}</text>`);
   if (dataLo < 0) out.push(`<text x="${yAxisX}" y="${height - pad - 3}" fill="${text}" ${font}>${htmlText(tickLabel(dataLo))}</text>`);
   out.push(`<text x="${width - pad - 2}" y="${height - pad - 3}" fill="${text}" ${font} text-anchor="end">${htmlText(tickLabel(x1))}</text>`);
   out.push(`<text x="${pad + 2}" y="${height - pad - 3}" fill="${text}" ${font}>${htmlText(tickLabel(x0))}</text>`);

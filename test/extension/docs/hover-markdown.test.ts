@@ -87,6 +87,8 @@ describe('extension hover-markdown', () => {
     const md = activationHoverMarkdown(FAKE, { plotUri: uri, plotNote: 'with alpha=0.2' });
     assert.ok(md.includes(`](${uri})`), 'image markdown');
     assert.ok(md.includes('on \\[-4, 4\\], with alpha=0.2'), 'caption with the parameters drawn');
+    // A hover is about 250 px tall: the formula and the derivative come before the chart.
+    assert.ok(md.indexOf('**Formula**') < md.indexOf('![') && md.indexOf('**Derivative**') < md.indexOf('!['), 'formula and derivative first');
     const plain = activationHoverMarkdown(FAKE, { plotUri: 'https://example.org/x.svg' });
     assert.ok(!plain.includes('example.org/x.svg') && !plain.includes('!['));
     const injected = activationHoverMarkdown(FAKE, { plotUri: 'data:image/svg+xml;base64,AAA) [x](command:evil' });
