@@ -3,6 +3,8 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): string;
+  /** Writes a file (run --html); Node's fs when absent. */
+  writeFile?(path: string, text: string): void;
 }
 
 /** Exit codes: 0 success, 1 the code or a lookup failed, 2 bad usage or an unreadable file. */

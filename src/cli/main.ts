@@ -6,4 +6,5 @@ process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => fs.readFileSync(path, 'utf8'),
+  writeFile: (path, text) => fs.writeFileSync(path, text),
 });

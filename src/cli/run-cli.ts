@@ -12,12 +12,14 @@ export const USAGE = `Usage: activation-lab <command> [options]
 Commands:
   eval <source> [--json] [--kink <convention>]
                                     evaluate activation expressions, e.g. eval "relu([-1, 2])"
-  run <notebook.actnb> [--json] [--kink <convention>]
+  run <notebook.actnb> [--json] [--html <report.html>] [--kink <convention>]
                                     run the activation code cells of a notebook in order (other languages are skipped)
   docs [name] [--json]              show an activation's documentation (no name: list them)
 
 Options:
   --json       print the machine-readable result (the cell-result contract)
+  --html <file>
+               (run) also write a standalone HTML report: every cell's source and outputs, charts as SVG
   --kink <convention>
                the derivative at kinks when a call gives no kink= keyword: pytorch (the default,
                relu'(0) = 0), left, right (relu'(0) = 1) or mean (relu'(0) = 0.5); as the setting
@@ -37,9 +39,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const positional: string[] = [];
   let onlyPositional = false;
   let kink: string | undefined;
+  let html: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (!onlyPositional && (arg === '--kink' || arg.startsWith('--kink='))) {
+    if (!onlyPositional && (arg === '--html' || arg.startsWith('--html='))) {
+      const value = arg === '--html' ? argv[++i] : arg.slice('--html='.length);
+      if (value === undefined || value === '') return usageError(io, '--html needs the file to write, e.g. --html report.html');
+      html = value;
+    } else if (!onlyPositional && (arg === '--kink' || arg.startsWith('--kink='))) {
       const value = arg === '--kink' ? argv[++i] : arg.slice('--kink='.length);
       if (value === undefined) return usageError(io, `--kink needs a convention: ${KINK_CONVENTIONS.join(', ')}`);
       kink = value;
@@ -65,11 +72,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = positional;
   switch (command) {
     case 'eval':
+      if (html !== undefined) return usageError(io, '--html is an option of run (a notebook report)');
       if (rest.length !== 1) return usageError(io, 'eval takes one argument: the source to evaluate, in quotes');
       return evalCommand(rest[0], json, io, options);
     case 'run':
       if (rest.length !== 1) return usageError(io, 'run takes one argument: the notebook file');
-      return runCommand(rest[0], json, io, options);
+      return runCommand(rest[0], json, io, options, html);
     case 'docs':
       if (rest.length > 1) return usageError(io, 'docs takes at most one argument: the activation name');
       return docsCommand(rest[0], json, io);

@@ -3,18 +3,22 @@
  * cell in order in one kernel. --json prints {"cells": [{"index", "ok", "outputs", "error"}, ...]},
  * index being the cell's position in the notebook (from 0, markdown cells counted); code cells in
  * another language are not run and are listed as "skipped": [{"index", "language"}].
+ * --html <file> also writes a standalone HTML report of the run (html-report.ts); stdout is unchanged.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { CellResult } from '../kernel/cell-result';
 import { parseNotebookFile } from '../kernel/notebook-file/notebook-file';
 import { KernelSession, type KernelSessionOptions } from '../kernel/session';
 import { errorText, outputText } from './format-text';
+import { htmlReport, type ReportCell } from './html-report';
+import { packageVersion } from './version';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 
 /** The language of the cells `run` executes (docs/architecture.md); other code cells are skipped. */
 const CELL_LANGUAGE = 'activation';
 
-export function runCommand(file: string, json: boolean, io: CliIo, options: KernelSessionOptions = {}): number {
+export function runCommand(file: string, json: boolean, io: CliIo, options: KernelSessionOptions = {}, htmlFile?: string): number {
   let text: string;
   try {
     text = io.readFile(file);
@@ -33,7 +37,9 @@ export function runCommand(file: string, json: boolean, io: CliIo, options: Kern
   const session = new KernelSession({ baseDirectory: path.dirname(path.resolve(file)), ...options });
   const results: Array<{ index: number } & CellResult> = [];
   const skipped: Array<{ index: number; language: string }> = [];
+  const report: ReportCell[] = [];
   parsed.notebook.cells.forEach((cell, index) => {
+    report.push({ kind: cell.kind, language: cell.language, source: cell.source });
     if (cell.kind !== 'code') return;
     if (cell.language !== CELL_LANGUAGE) {
       // A python or markdown-like code cell is not ours to run: say so, and go on.
@@ -43,6 +49,7 @@ export function runCommand(file: string, json: boolean, io: CliIo, options: Kern
     }
     const result = session.executeSync(cell.source);
     results.push({ index, ...result });
+    report[index].result = result;
     if (!json) {
       io.stdout(`[cell ${index + 1}]\n`);
       io.stdout(outputText(result));
@@ -50,5 +57,14 @@ export function runCommand(file: string, json: boolean, io: CliIo, options: Kern
     }
   });
   if (json) io.stdout(JSON.stringify({ cells: results, skipped }) + '\n');
+  if (htmlFile !== undefined) {
+    const page = htmlReport({ title: path.basename(file), generator: `activation-lab ${packageVersion()}`, cells: report });
+    try {
+      (io.writeFile ?? ((p: string, t: string) => fs.writeFileSync(p, t)))(htmlFile, page);
+    } catch (error) {
+      io.stderr(`error: cannot write ${htmlFile}: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+  }
   return results.every((r) => r.ok) ? EXIT_OK : EXIT_FAILED;
 }
