@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// Build-time generator of the WebAssembly SIMD dense kernels (not part of the extension bundle):
+//   node src/core/training/wasm/generate-dense-wasm.js [path to wabt's package]
+// writes dense-simd.wat (the readable source, generated from the templates below) and assembles it
+// with wabt (npm package `wabt`, e.g. installed into /tmp/wasmtools) into dense-simd-bytes.ts, a
+// Uint8Array literal. Both outputs are committed, so building the extension needs no tool.
+//
+// Every kernel is C (n x J) = A (n x K) . B (K x J), with each C[p, j] summed over k = 0, 1, ...
+// in increasing order from 0 (f64x2 lanes run over two adjacent j, never over k), so every element
+// gets exactly the plain-JS kernels' sequence of roundings: bit-identical results. No FMA exists in
+// wasm SIMD (mul then add, each rounded).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const out = [];
+const emit = (s) => out.push(s);
+
+/** Code of one tile of R rows (1 or 2) by V vectors (1..4) of two columns, or a scalar column (V = 0). */
+function tile(R, V, label) {
+  const scalar = V === 0;
+  const accs = [];
+  for (let p = 0; p < R; p++) for (let q = 0; q < Math.max(1, V); q++) accs.push(scalar ? `$f${p}` : `$v${p}${q}`);
+  const zero = scalar ? 'f64.const 0' : 'v128.const f64x2 0 0';
+  for (const a of accs) emit(`${zero} local.set ${a}`);
+  emit('local.get $ra0 local.set $pa0');
+  if (R === 2) emit('local.get $ra1 local.set $pa1');
+  emit('local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb');
+  emit('i32.const 0 local.set $k');
+  emit(`block $kd${label} loop $kl${label}`);
+  emit('local.get $k local.get $K i32.ge_u br_if 1');
+  for (let p = 0; p < R; p++) emit(`local.get $pa${p} ${scalar ? 'f64.load' : 'v128.load64_splat'} local.set ${scalar ? `$x${p}` : `$s${p}`}`);
+  for (let q = 0; q < Math.max(1, V); q++) {
+    emit(`local.get $pb ${scalar ? 'f64.load' : `v128.load offset=${16 * q}`} local.set ${scalar ? '$y' : '$w'}`);
+    for (let p = 0; p < R; p++) {
+      const a = scalar ? `$f${p}` : `$v${p}${q}`;
+      emit(scalar ? `local.get ${a} local.get $x${p} local.get $y f64.mul f64.add local.set ${a}` : `local.get ${a} local.get $s${p} local.get $w f64x2.mul f64x2.add local.set ${a}`);
+    }
+  }
+  emit('local.get $pa0 local.get $aStep i32.add local.set $pa0');
+  if (R === 2) emit('local.get $pa1 local.get $aStep i32.add local.set $pa1');
+  emit('local.get $pb local.get $jb i32.add local.set $pb');
+  emit('local.get $k i32.const 1 i32.add local.set $k');
+  emit('br 0 end end');
+  // stores: mode 0 C = acc, 1 C = acc + bias[j], 2 C = C + acc
+  const width = scalar ? 1 : 2 * V;
+  emit('local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0');
+  if (R === 2) emit('local.get $pc0 local.get $jb i32.add local.set $pc1');
+  emit('local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias');
+  const load = scalar ? 'f64.load' : 'v128.load';
+  const store = scalar ? 'f64.store' : 'v128.store';
+  const add = scalar ? 'f64.add' : 'f64x2.add';
+  const stores = (mode) => {
+    for (let p = 0; p < R; p++) {
+      for (let q = 0; q < Math.max(1, V); q++) {
+        const a = scalar ? `$f${p}` : `$v${p}${q}`;
+        const off = scalar ? '' : ` offset=${16 * q}`;
+        if (mode === 0) emit(`local.get $pc${p} local.get ${a} ${store}${off}`);
+        else if (mode === 1) emit(`local.get $pc${p} local.get ${a} local.get $pbias ${load}${off} ${add} ${store}${off}`);
+        else emit(`local.get $pc${p} local.get $pc${p} ${load}${off} local.get ${a} ${add} ${store}${off}`);
+      }
+    }
+  };
+  emit('local.get $mode i32.eqz if');
+  stores(0);
+  emit('else local.get $mode i32.const 1 i32.eq if');
+  stores(1);
+  emit('else');
+  stores(2);
+  emit('end end');
+  emit(`local.get $j i32.const ${width} i32.add local.set $j`);
+}
+
+/** All column tiles of a band of R rows: 8-wide, then 2-wide, then one scalar column. */
+function band(R) {
+  emit('i32.const 0 local.set $j');
+  for (const [V, label] of [[4, `w8r${R}`], [1, `w2r${R}`]]) {
+    emit(`block $jd${label} loop $jl${label}`);
+    emit(`local.get $j i32.const ${2 * V} i32.add local.get $J i32.gt_u br_if 1`);
+    tile(R, V, label);
+    emit('br 0 end end');
+  }
+  emit('local.get $j local.get $J i32.lt_u if');
+  tile(R, 0, `s1r${R}`);
+  emit('end');
+}
+
+emit('(module');
+emit('(import "env" "memory" (memory 1))');
+emit(';; C[p, j] (mode 0: =, 1: = bias[j] +, 2: +=) sum_k A[p, k] B[k, j] for p < n, j < J, k < K (k increasing).');
+emit(';; Byte addresses; A[p, k] at a + p * aRow + k * aStep; B row-major K x J, C row-major n x J.');
+emit('(func (export "gemm") (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)');
+emit('(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)');
+emit('(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128)');
+emit('(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)');
+emit('local.get $J i32.const 3 i32.shl local.set $jb');
+emit('i32.const 0 local.set $r');
+emit('block $rd loop $rl');
+emit('local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
+emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
+emit('local.get $ra0 local.get $aRow i32.add local.set $ra1');
+emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
+band(2);
+emit('local.get $r i32.const 2 i32.add local.set $r');
+emit('br 0 end end');
+emit('local.get $r local.get $n i32.lt_u if');
+emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
+emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
+band(1);
+emit('end)');
+
+emit(';; T[i, o] = W[o, i]: W rows x inputs row-major into T inputs x rows (an exact copy of each element).');
+emit('(func (export "transpose") (param $w i32) (param $t i32) (param $rows i32) (param $inputs i32)');
+emit('(local $o i32) (local $i i32) (local $src i32) (local $dst i32) (local $rb i32)');
+emit('local.get $rows i32.const 3 i32.shl local.set $rb');
+emit('local.get $w local.set $src');
+emit('i32.const 0 local.set $o');
+emit('block $od loop $ol');
+emit('local.get $o local.get $rows i32.ge_u br_if 1');
+emit('local.get $t local.get $o i32.const 3 i32.shl i32.add local.set $dst');
+emit('i32.const 0 local.set $i');
+emit('block $id loop $il');
+emit('local.get $i local.get $inputs i32.ge_u br_if 1');
+emit('local.get $dst local.get $src f64.load f64.store');
+emit('local.get $src i32.const 8 i32.add local.set $src');
+emit('local.get $dst local.get $rb i32.add local.set $dst');
+emit('local.get $i i32.const 1 i32.add local.set $i');
+emit('br 0 end end');
+emit('local.get $o i32.const 1 i32.add local.set $o');
+emit('br 0 end end)');
+
+emit(';; g[o] += sum_r dz[r, o] (r increasing from 0) for o < rows: the bias gradient.');
+emit('(func (export "colsum") (param $dz i32) (param $g i32) (param $n i32) (param $rows i32)');
+emit('(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $v v128) (local $f f64)');
+emit('local.get $rows i32.const 3 i32.shl local.set $rb');
+emit('i32.const 0 local.set $o');
+emit('block $od loop $ol');
+emit('local.get $o i32.const 2 i32.add local.get $rows i32.gt_u br_if 1');
+emit('v128.const f64x2 0 0 local.set $v');
+emit('local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p');
+emit('i32.const 0 local.set $r');
+emit('block $rd loop $rl');
+emit('local.get $r local.get $n i32.ge_u br_if 1');
+emit('local.get $v local.get $p v128.load f64x2.add local.set $v');
+emit('local.get $p local.get $rb i32.add local.set $p');
+emit('local.get $r i32.const 1 i32.add local.set $r');
+emit('br 0 end end');
+emit('local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load local.get $v f64x2.add v128.store');
+emit('local.get $o i32.const 2 i32.add local.set $o');
+emit('br 0 end end');
+emit('local.get $o local.get $rows i32.lt_u if');
+emit('f64.const 0 local.set $f');
+emit('local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p');
+emit('i32.const 0 local.set $r');
+emit('block $rd loop $rl');
+emit('local.get $r local.get $n i32.ge_u br_if 1');
+emit('local.get $f local.get $p f64.load f64.add local.set $f');
+emit('local.get $p local.get $rb i32.add local.set $p');
+emit('local.get $r i32.const 1 i32.add local.set $r');
+emit('br 0 end end');
+emit('local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p f64.load local.get $f f64.add f64.store');
+emit('end)');
+emit(')');
+
+async function main() {
+  const here = __dirname;
+  const wat = `;; GENERATED by generate-dense-wasm.js: do not edit.\n${out.join('\n')}\n`;
+  fs.writeFileSync(path.join(here, 'dense-simd.wat'), wat);
+  const wabtPath = process.argv[2] ?? 'wabt';
+  const wabt = await require(wabtPath)();
+  const mod = wabt.parseWat('dense-simd.wat', wat, { simd: true });
+  mod.validate();
+  const { buffer } = mod.toBinary({});
+  const bytes = Array.from(buffer);
+  const lines = [];
+  for (let i = 0; i < bytes.length; i += 32) lines.push('  ' + bytes.slice(i, i + 32).join(',') + ',');
+  const ts = [
+    '/**',
+    ' * GENERATED by wasm/generate-dense-wasm.js from dense-simd.wat (wabt wat2wasm): do not edit.',
+    ` * The WebAssembly SIMD dense kernels, ${bytes.length} bytes.`,
+    ' */',
+    'export const DENSE_SIMD_WASM = new Uint8Array([',
+    ...lines,
+    ']);',
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(here, 'dense-simd-bytes.ts'), ts);
+  console.log(`dense-simd.wat: ${out.length} lines; dense-simd-bytes.ts: ${bytes.length} bytes`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
