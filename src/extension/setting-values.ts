@@ -4,10 +4,16 @@
  */
 import { DEFAULT_KINK_CONVENTION, KINK_CONVENTIONS, type KinkConvention } from '../core/activations/kink';
 import { DEFAULT_MAX_ELEMENTS } from '../lang/runtime/evaluator';
+import { DEFAULT_MAX_MEMORY_MB } from '../lang/runtime/memory-budget';
 
 /** Keeps a user's value only if it is a positive integer; anything else falls back to the default. */
 export function sanitizeMaxElements(value: unknown): number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_MAX_ELEMENTS;
+}
+
+/** Keeps a user's value (MiB) only if it is a positive integer; anything else falls back to the default, 2048. */
+export function sanitizeMaxMemoryMB(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_MAX_MEMORY_MB;
 }
 
 /** Keeps a user's value only if it is one of the conventions ("pytorch", "left", "right", "mean"); anything else is "pytorch". */

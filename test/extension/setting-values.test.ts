@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { KINK_CONVENTIONS } from '../../src/core/activations/kink';
 import { DEFAULT_MAX_ELEMENTS } from '../../src/lang/runtime/evaluator';
-import { sanitizeKinkConvention, sanitizeMaxElements } from '../../src/extension/setting-values';
+import { sanitizeKinkConvention, sanitizeMaxElements, sanitizeMaxMemoryMB } from '../../src/extension/setting-values';
+import { DEFAULT_MAX_MEMORY_MB } from '../../src/lang/runtime/memory-budget';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -32,6 +33,25 @@ describe('extension/setting-values: raw settings to kernel options', () => {
   for (const c of sizeCases) {
     it(`maxElements: ${c.name}`, () => assert.strictEqual(sanitizeMaxElements(c.raw), c.expected));
   }
+
+  const memoryCases: Array<{ name: string; raw: unknown; expected: number }> = [
+    { name: 'a positive integer', raw: 512, expected: 512 },
+    { name: 'unset', raw: undefined, expected: DEFAULT_MAX_MEMORY_MB },
+    { name: 'zero', raw: 0, expected: DEFAULT_MAX_MEMORY_MB },
+    { name: 'negative', raw: -1, expected: DEFAULT_MAX_MEMORY_MB },
+    { name: 'a fraction', raw: 1.5, expected: DEFAULT_MAX_MEMORY_MB },
+    { name: 'a string', raw: '512', expected: DEFAULT_MAX_MEMORY_MB },
+  ];
+  for (const c of memoryCases) {
+    it(`maxMemoryMB: ${c.name}`, () => assert.strictEqual(sanitizeMaxMemoryMB(c.raw), c.expected));
+  }
+
+  it('package.json declares activationLab.kernel.maxMemoryMB, an integer of at least 1, default 2048 (the language default)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const setting = pkg.contributes.configuration.properties['activationLab.kernel.maxMemoryMB'];
+    assert.ok(setting, 'declared');
+    assert.deepStrictEqual([setting.type, setting.minimum, setting.default], ['integer', 1, DEFAULT_MAX_MEMORY_MB]);
+  });
 
   it('package.json declares the kink setting with exactly the conventions the core knows, default pytorch', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));

@@ -23,6 +23,7 @@ import { formatCellError, formatInternalError, type ErrorOutputValue } from './e
 import { CELL_ERROR_NAME, CONTROLLER_ID, CONTROLLER_LABEL, JUPYTER_CONTROLLER_ID, JUPYTER_NOTEBOOK_TYPE, LANGUAGE_ID, NOTEBOOK_TYPE } from '../ids';
 import type { KernelState } from './kernel-state';
 import { KernelStoppedError, KernelWorker } from '../../kernel/worker/kernel-worker';
+import { BYTES_PER_MB } from '../../lang/runtime/memory-budget';
 import { isJsonMime } from './output-item-bytes';
 
 /** How long an interrupted kernel may take to stop before it is replaced (its names are then lost). */
@@ -63,7 +64,8 @@ class NotebookKernel {
       const config = readConfiguration(this.notebook.uri);
       // A relative path in a cell (dataset("data.csv")) is relative to the notebook's folder.
       const baseDirectory = this.notebook.uri.scheme === 'file' ? path.dirname(this.notebook.uri.fsPath) : undefined;
-      this.worker = new KernelWorker(WORKER_SCRIPT, { maxElements: config.kernelMaxElements, kinkConvention: config.kinkConvention, baseDirectory });
+      const maxMemoryBytes = config.kernelMaxMemoryMB * BYTES_PER_MB;
+      this.worker = new KernelWorker(WORKER_SCRIPT, { maxElements: config.kernelMaxElements, maxMemoryBytes, kinkConvention: config.kinkConvention, baseDirectory });
     }
     return this.worker;
   }

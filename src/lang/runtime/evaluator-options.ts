@@ -14,6 +14,12 @@ export interface EvaluatorOptions {
   /** How many steps one statement may take: syntax nodes evaluated, vector and jet work (default DEFAULT_MAX_STEPS). */
   maxSteps?: number;
   /**
+   * The session's memory budget in bytes: the vectors its names hold plus those the running
+   * statement holds (exactly what counts: memory-budget.ts). Default 2048 MiB, the setting
+   * activationLab.kernel.maxMemoryMB.
+   */
+  maxMemoryBytes?: number;
+  /**
    * The derivative convention at kinks for every activation that has a `kink` keyword, when a call
    * does not give one (default "pytorch"; the setting activationLab.derivatives.kinkConvention).
    * It reaches calls, d(...), and the derivative series of plot, table, compare and describe.

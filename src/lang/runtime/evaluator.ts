@@ -25,6 +25,7 @@ import { NotebookScope, type Locals } from './notebook-scope';
 import { arithmetic, compare, negate } from './operators';
 import type { Span } from '../syntax/span';
 import { INTERRUPTED, INTERRUPTED_MESSAGE, StepBudget } from './step-budget';
+import { BYTES_PER_MB, DEFAULT_MAX_MEMORY_MB, MemoryBudget } from './memory-budget';
 import { bindUserArguments } from './user-function';
 import type { BuiltinFunction, CallArguments, CallContext, Callable, UserFunction, UserParameter, Value } from './values';
 import { describeValue, num, vector } from './values';
@@ -45,6 +46,7 @@ export class Evaluator implements CallContext {
   readonly readDataFile: EvaluatorOptions['readDataFile'];
   private readonly scope: NotebookScope;
   private readonly budget: StepBudget;
+  private readonly memory: MemoryBudget;
   private callDepth = 0;
   /** The source the running statement came from (see UserFunction.origin). */
   private origin: unknown;
@@ -63,6 +65,7 @@ export class Evaluator implements CallContext {
     this.readDataFile = options.readDataFile;
     this.scope = new NotebookScope(this.kinkConvention);
     this.budget = new StepBudget(this.maxSteps, options.shouldStop);
+    this.memory = new MemoryBudget(options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_MB * BYTES_PER_MB);
   }
 
   /** Forgets every assigned name. */
@@ -82,6 +85,7 @@ export class Evaluator implements CallContext {
    */
   execute(statement: Statement, origin?: unknown): Value | undefined {
     this.budget.startStatement(statement.span);
+    this.memory.startStatement(this.scope.definedNames().values());
     this.callDepth = 0;
     this.origin = origin;
     this.bodyOrigins.length = 0;
@@ -182,14 +186,27 @@ export class Evaluator implements CallContext {
       case 'identifier':
         return this.scope.lookup(expr.name, expr.span, locals, false);
       case 'vector':
-        return this.vectorLiteral(expr.elements, expr.span, locals);
-      // Operators charge their element work as it runs (this.meter), a chunk at a time.
-      case 'unary':
-        return negate(expr.operator, this.evaluate(expr.operand, locals), expr.span, this.meter);
+        return this.memory.check(this.vectorLiteral(expr.elements, expr.span, locals), expr.span);
+      // Operators charge their element work as it runs (this.meter), a chunk at a time; what they
+      // build is checked against the memory budget with their operands held (memory-budget.ts).
+      case 'unary': {
+        const operand = this.evaluate(expr.operand, locals);
+        const held = this.memory.hold(operand, expr.operand.kind === 'identifier');
+        const out = this.memory.check(negate(expr.operator, operand, expr.span, this.meter), expr.span);
+        this.memory.release(held);
+        return out;
+      }
       case 'binary':
-        return arithmetic(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan, this.meter);
-      case 'comparison':
-        return compare(expr.operator, this.evaluate(expr.left, locals), this.evaluate(expr.right, locals), expr.operatorSpan, this.meter);
+      case 'comparison': {
+        const left = this.evaluate(expr.left, locals);
+        const held = this.memory.hold(left, expr.left.kind === 'identifier');
+        const right = this.evaluate(expr.right, locals);
+        const heldRight = this.memory.hold(right, expr.right.kind === 'identifier');
+        const built = expr.kind === 'binary' ? arithmetic(expr.operator, left, right, expr.operatorSpan, this.meter) : compare(expr.operator, left, right, expr.operatorSpan, this.meter);
+        const out = this.memory.check(built, expr.operatorSpan);
+        this.memory.release(held + heldRight);
+        return out;
+      }
       case 'call':
         return this.call(expr, locals);
       case 'index':
@@ -198,7 +215,7 @@ export class Evaluator implements CallContext {
         const target = this.evaluate(expr.target, locals);
         const start = expr.start && { value: this.evaluate(expr.start, locals), span: expr.start.span };
         const end = expr.end && { value: this.evaluate(expr.end, locals), span: expr.end.span };
-        return this.budget.chargeValue(sliceValue(target, expr.target.span, start, end));
+        return this.memory.check(this.budget.chargeValue(sliceValue(target, expr.target.span, start, end)), expr.span);
       }
       case 'lambda':
         return { kind: 'function', callable: this.makeFunction(expr, locals) };
@@ -274,8 +291,16 @@ export class Evaluator implements CallContext {
       return whereBranch(this.evaluate(chosen, locals), chosen, first ? 'a' : 'b');
     }
     const args = this.evaluateArguments(expr.args, expr.span, locals);
+    // The arguments the statement built are held while the call runs (a recursion passing new vectors down holds one per level).
+    let held = 0;
+    for (let i = 0; i < args.positional.length; i++) {
+      const v = args.positional[i].value;
+      if (v.kind === 'vector') held += this.memory.hold(v, isName(expr.args, i));
+    }
     // User functions are called here rather than through callCallable: one frame less per level of recursion.
-    return fn.type === 'user' ? this.callUser(fn, args, expr.span) : this.callCallable(fn, args, expr.span);
+    const out = this.memory.check(fn.type === 'user' ? this.callUser(fn, args, expr.span) : this.callCallable(fn, args, expr.span), expr.span);
+    this.memory.release(held);
+    return out;
   }
 
   private callCallable(fn: Callable, args: CallArguments, span: Span): Value {
@@ -342,6 +367,12 @@ export class Evaluator implements CallContext {
     }
     return out;
   }
+}
+
+/** Whether the i-th positional argument is written as a name (its vector is a name's or a local's, not the statement's). */
+function isName(args: Argument[], i: number): boolean {
+  const positional = args.filter((a) => a.kind === 'positional');
+  return positional[i]?.value.kind === 'identifier';
 }
 
 /** where(c, a, b) with three positional arguments: evaluated lazily. */

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { KernelStoppedError, KernelWorker } from '../../../src/kernel/worker/kernel-worker';
 import { KernelSession } from '../../../src/kernel/session';
-import { capCellResult, MAX_STORED_NUMBERS, type TruncatedVector } from '../../../src/kernel/notebook-value-cap';
+import { capCellResult, MAX_STORED_NUMBERS, truncationNote, type TruncatedVector } from '../../../src/kernel/notebook-value-cap';
 import type { CellResult } from '../../../src/kernel/cell-result';
 import { MIME_JSON, MIME_TEXT } from '../../../src/shared/mime-types';
 
@@ -214,7 +214,8 @@ describe('kernel/notebook-value-cap', () => {
     };
     const [text, json, chart] = capCellResult(result, 10).outputs[0].items;
     assert.deepStrictEqual(text, result.outputs[0].items[0]);
-    assert.deepStrictEqual(json.data, { truncated: true, length: 12, items: long.slice(0, 10) });
+    // Issue 11: a capped vector carries a note saying how to get the rest.
+    assert.deepStrictEqual(json.data, { truncated: true, length: 12, items: long.slice(0, 10), note: truncationNote(10, 12, 10) });
     assert.deepStrictEqual(chart, result.outputs[0].items[2]);
     assert.deepStrictEqual(capCellResult(result, 12).outputs[0].items[1].data, long);
   });
