@@ -15,8 +15,12 @@ import { formatPlotText, formatValue } from './format/format-value';
 import type { PlotValue, TableValue, Value } from '../lang/runtime/values';
 import { trainingJson } from '../lang/training/training-json';
 
-/** A JSON-safe number: non-finite numbers become the strings "NaN", "Infinity", "-Infinity". */
+/**
+ * A JSON-safe number: non-finite numbers become the strings "NaN", "Infinity", "-Infinity", and
+ * negative zero the string "-0" (JSON.stringify writes -0 as 0), so JSON says what text/plain says.
+ */
 export function jsonNumber(x: number): number | string {
+  if (Object.is(x, -0)) return '-0';
   if (Number.isFinite(x)) return x;
   return Number.isNaN(x) ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
 }
