@@ -73,7 +73,11 @@ export function gridImage(grid: BoundaryGrid): string {
 export function pointColors(points: PointSet, grid: BoundaryGrid | undefined): string[] {
   if (grid?.kind === 'value') {
     const [lo, hi] = grid.valueRange ?? [0, 1];
-    return points.label.map((v) => hex(diverging(hi > lo ? (v - lo) / (hi - lo) : 0.5, 1)));
+    // Never white: a mid-range target still reads on the pale heatmap.
+    return points.label.map((v) => {
+      const u = hi > lo ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0.5;
+      return hex(mixWhite(u >= 0.5 ? POSITIVE : NEGATIVE, 0.35 + 0.65 * Math.abs(u - 0.5) * 2));
+    });
   }
   return points.label.map((c) => SVG_THEME.classColors[Math.abs(Math.round(c)) % SVG_THEME.classColors.length]);
 }

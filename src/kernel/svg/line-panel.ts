@@ -130,7 +130,7 @@ function dotsSvg(set: PanelDots, sx: (x: number) => number, sy: (y: number) => n
   for (let i = 0; i < set.x.length; i++) {
     if (!Number.isFinite(set.y[i]) || !inY(set.y[i])) continue;
     const color = set.colors[i % set.colors.length];
-    const paint = set.hollow ? `fill="#ffffff" stroke="${color}" stroke-width="1.2"` : `fill="${color}" stroke="#ffffff" stroke-width="0.6"`;
+    const paint = set.hollow ? `fill="#ffffff" stroke="${color}" stroke-width="1.2"` : `fill="${color}" stroke="#1f2328" stroke-opacity="0.45" stroke-width="0.6"`;
     out.push(`<circle cx="${px(sx(set.x[i]))}" cy="${px(sy(set.y[i]))}" r="2.6" ${paint}/>`);
   }
   return out.join('');

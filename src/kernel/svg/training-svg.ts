@@ -45,7 +45,7 @@ function viewSvg(p: TrainingViewPayloadV1): string {
   parts.push(linePanel({ left: PAD, top: y, width: lossWidth, height: ROW, title: 'loss', xTitle: 'epoch', yTitle: `loss (${p.lossName})`, lines: lossLines(p.loss, lossColor), logY: log }));
   if (p.boundary) {
     const b = p.boundary;
-    parts.push(heatmapPanel({ left: PAD + HALF, top: y, width: HALF, height: ROW, title: 'decision boundary', grid: b.grid, train: b.train, test: b.test, axes: b.axes }));
+    parts.push(heatmapPanel({ left: PAD + HALF, top: y, width: HALF, height: ROW, title: b.grid.kind === 'value' ? 'output over the plane' : 'decision boundary', grid: b.grid, train: b.train, test: b.test, axes: b.axes }));
   } else if (p.fit) {
     const f = p.fit;
     const dots = pointDots(f.train, f.test, undefined).map((d) => ({ ...d, colors: [SVG_THEME.classColors[0]] }));

@@ -12,7 +12,7 @@ describe('kernel/svg/training-svg', () => {
     { name: 'view with a boundary: loss, boundary PNG, health', svg: () => trainingSvg(view()), has: ['>loss</text>', '>decision boundary</text>', '>layer health</text>', '>gradient norm</text>', '>dead units</text>', 'epoch 20 / 20'], images: 1 },
     { name: 'view with a fit: no image', svg: () => trainingSvg(view({ boundary: undefined, fit: { curve: series('fit', (x) => x), train: { x: [1], y: [1], label: [1] }, test: { x: [], y: [], label: [] }, xLabel: 'x', yLabel: 'y' } })), has: ['>fit</text>'], images: 0 },
     { name: 'view with loss only', svg: () => trainingSvg(view({ boundary: undefined, health: undefined })), has: ['>loss</text>'], images: 0 },
-    { name: 'regression grid (value)', svg: () => trainingSvg(view({ boundary: { ...view().boundary!, grid: grid('value') } })), has: ['>decision boundary</text>'], images: 1 },
+    { name: 'regression grid (value)', svg: () => trainingSvg(view({ boundary: { ...view().boundary!, grid: grid('value') } })), has: ['>output over the plane</text>'], images: 1 },
     { name: 'comparison: loss, metrics table, a panel per run', svg: () => trainingSvg(comparison()), has: ['>relu</text>', 'steps to loss ≤ 0.2', '>activation</text>'], images: 2 },
   ];
   for (const c of cases) {
