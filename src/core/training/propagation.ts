@@ -3,18 +3,18 @@
  * pass keeps every pre-activation, value and slope; the backward pass accumulates into
  * workspace.gradients (callers zero it per step), so a batch can be processed in several chunks.
  */
-import { denseForward, denseInputGradient, denseWeightGradient } from './dense-kernels';
 import type { Network } from './network';
 import type { Workspace } from './workspace';
 
 /** Runs rows 0..n-1 of ws.input through the network (parameters `p`, default net.parameters). */
 export function forwardPass(net: Network, ws: Workspace, n: number, p: Float64Array = net.parameters): void {
   const layers = net.layers;
+  const kernels = ws.kernels;
   for (let l = 0; l < layers.length; l++) {
     const layer = layers[l];
     const X = l === 0 ? ws.input : ws.post[l - 1];
     const Z = ws.pre[l];
-    denseForward(X, p, p, Z, n, layer.inputs, layer.rows, layer.weightOffset, layer.biasOffset);
+    kernels.forward(X, p, p, Z, n, layer.inputs, layer.rows, layer.weightOffset, layer.biasOffset);
     const A = ws.post[l];
     const count = n * layer.units;
     switch (layer.kind) {
@@ -90,15 +90,16 @@ export function backwardPass(net: Network, ws: Workspace, n: number): void {
   const layers = net.layers;
   const p = net.parameters;
   const G = ws.gradients;
+  const kernels = ws.kernels;
   for (let l = layers.length - 1; l >= 0; l--) {
     const layer = layers[l];
     const X = l === 0 ? ws.input : ws.post[l - 1];
     const dZ = ws.gradPre[l];
-    denseWeightGradient(X, dZ, G, n, layer.inputs, layer.rows, layer.weightOffset, layer.biasOffset);
+    kernels.weightGradient(X, dZ, G, n, layer.inputs, layer.rows, layer.weightOffset, layer.biasOffset);
     if (l === 0) break;
     const below = layers[l - 1];
     const dA = ws.gradPost[l - 1];
-    denseInputGradient(dZ, p, dA, n, layer.inputs, layer.rows, layer.weightOffset);
+    kernels.inputGradient(dZ, p, dA, n, layer.inputs, layer.rows, layer.weightOffset);
     const count = n * below.units;
     const dZb = ws.gradPre[l - 1];
     if (below.kind === 'maxout') {

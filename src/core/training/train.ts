@@ -15,7 +15,7 @@ import { applyPenalty, clipGradientNorm, clipGradientValue } from './regularisat
 import { checkSizeLimits, SizeLimits } from './size-limits';
 import { checkSplit, DataSplit } from './training-data';
 import { requireInteger, requireNumber } from './training-error';
-import { Workspace } from './workspace';
+import { createRunWorkspace, Workspace } from './workspace';
 
 export interface TrainOptions {
   loss: LossName;
@@ -39,7 +39,11 @@ export interface TrainOptions {
   records?: boolean;
   /** Polled before every step and between chunks of work (at most ~1e6 multiply-adds apart). */
   shouldStop?: () => boolean;
-  onProgress?: (record: EpochRecord) => void;
+  /**
+   * Called after each epoch record. `soFar()` builds the run so far (state 'completed', the live
+   * network — read it before the next step, it keeps training): for live displays.
+   */
+  onProgress?: (record: EpochRecord, soFar: () => TrainingRun) => void;
   limits?: Partial<SizeLimits>;
 }
 
@@ -115,15 +119,21 @@ class Trainer {
   private readonly tw: number;
   private readonly shouldStop: () => boolean;
   private readonly initial: Float64Array;
+  private readonly net: Network;
+  /** True when net.parameters is a view onto the workspace's wasm arena (the run returns a plain copy). */
+  private readonly inArena: boolean;
 
-  constructor(private readonly net: Network, private readonly trainSplit: DataSplit, private readonly testSplit: DataSplit | null, private readonly options: TrainOptions) {
+  constructor(net: Network, private readonly trainSplit: DataSplit, private readonly testSplit: DataSplit | null, private readonly options: TrainOptions) {
     const n = trainSplit.n;
     const b = options.batchSize;
     this.batch = b === undefined || b === 0 || b >= n ? n : b;
     const rowsPerChunk = Math.max(1, Math.floor(WORK_PER_CHUNK / Math.max(1, macsPerSample(net))));
     const evalRows = Math.min(Math.max(n, testSplit?.n ?? 0), MIN_EVAL_ROWS);
-    this.ws = new Workspace(net, Math.min(rowsPerChunk, Math.max(this.batch, evalRows)));
-    this.stats = new LayerStatsAccumulator(net);
+    const placed = createRunWorkspace(net, Math.min(rowsPerChunk, Math.max(this.batch, evalRows)));
+    this.net = placed.net;
+    this.ws = placed.ws;
+    this.inArena = placed.inArena;
+    this.stats = new LayerStatsAccumulator(this.net);
     this.order = new Int32Array(n);
     this.identity = new Int32Array(Math.max(n, testSplit?.n ?? 0));
     for (let i = 0; i < this.identity.length; i++) this.identity[i] = i;
@@ -174,7 +184,11 @@ class Trainer {
         if (options.records !== false && ((recordEvery > 0 && e % recordEvery === 0) || e === options.epochs)) {
           const record = this.record(e, steps, stepLosses, firstStep, started, l1, l2);
           epochs.push(record);
-          if (options.onProgress) options.onProgress(record);
+          if (options.onProgress) {
+            const stepsNow = steps;
+            const done = e;
+            options.onProgress(record, () => ({ network: net, initialParameters: this.initial, options, train: trainSplit, test: this.testSplit, stepLosses: stepLosses.subarray(0, stepsNow), epochs: epochs.slice(), steps: stepsNow, epochsDone: done, stopped: 'completed', message: '', elapsedMs: now() - started }));
+          }
         }
       }
     } catch (error) {
@@ -183,7 +197,7 @@ class Trainer {
       message = `interrupted after ${steps} steps (${epochsDone} full epochs); the run so far is kept`;
     }
     return {
-      network: net,
+      network: this.inArena ? withParameters(net) : net,
       initialParameters: this.initial,
       options,
       train: trainSplit,
