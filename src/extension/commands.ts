@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LabContext } from './lab-context';
 import { NOTEBOOK_TYPE } from './ids';
+import { newNotebook, openWelcomeNotebook } from './new-notebook';
 
 export interface LabCommand {
   id: string;
@@ -34,6 +35,18 @@ export const COMMANDS: LabCommand[] = [
       // An optional string pre-fills the search box (e.g. executeCommand('activation-lab.openReference', 'gelu')).
       // Resolves with the page's report {query, shown, total} once it is on screen.
       return ctx.referencePanel.show(typeof query === 'string' ? query : undefined);
+    },
+  },
+  {
+    id: 'activation-lab.newNotebook',
+    run() {
+      return newNotebook();
+    },
+  },
+  {
+    id: 'activation-lab.openWelcome',
+    run(ctx) {
+      return openWelcomeNotebook(ctx.extension.extensionUri);
     },
   },
 ];

@@ -103,7 +103,8 @@ describe('.vscodeignore', () => {
     for (const keep of ['!package.json', '!README.md', '!dist/extension.js', '!dist/renderer.js', '!dist/cli.js', '!bin/**', '!syntaxes/**', '!language-configuration.json']) {
       assert.ok(rules.includes(keep), `${keep} missing`);
     }
-    assert.ok(!rules.some((r) => /^!(src|test|out|samples|node_modules|scripts)/.test(r)));
+    // Only the welcome sample ships: the walkthrough's "Open Welcome Notebook" opens a copy of it.
+    assert.ok(!rules.some((r) => /^!(src|test|out|samples(?!\/welcome\.actnb$)|node_modules|scripts)/.test(r)));
   });
 });
 
@@ -125,5 +126,22 @@ describe('package.json icons (media/)', () => {
       assert.ok(fs.existsSync(path.join(ROOT, file)), file);
     }
     assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!media\/\*\*$/m);
+  });
+
+  it('declares a walkthrough whose images exist and whose command links are declared commands', () => {
+    const contributes = readJson('package.json').contributes;
+    const [walkthrough] = contributes.walkthroughs;
+    assert.strictEqual(walkthrough.id, 'activation-lab.gettingStarted');
+    assert.ok(walkthrough.steps.length >= 3);
+    const ids = new Set(contributes.commands.map((c: any) => c.command));
+    const titles = contributes.commands.map((c: any) => `${c.category}: ${c.title}`);
+    assert.ok(titles.includes('Activation Lab: New Activation Lab Notebook'));
+    for (const step of walkthrough.steps) {
+      assert.ok(fs.existsSync(path.join(ROOT, step.media.image)), `${step.id}: ${step.media.image}`);
+      assert.ok(step.media.image.startsWith('media/'), step.media.image);
+      for (const m of String(step.description).matchAll(/\(command:([^)?]+)/g)) assert.ok(ids.has(m[1]), `${step.id}: ${m[1]} is not declared`);
+    }
+    const links = walkthrough.steps.map((s: any) => String(s.description)).join(' ');
+    assert.ok(links.includes('command:activation-lab.openWelcome') && links.includes('command:activation-lab.newNotebook'));
   });
 });

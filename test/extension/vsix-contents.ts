@@ -19,12 +19,15 @@ const REQUIRED = [
   'extension/dist/cli.js',
   'extension/syntaxes/activation.tmLanguage.json',
   'extension/language-configuration.json',
+  // The walkthrough's "Open Welcome Notebook" opens a copy of it.
+  'extension/samples/welcome.actnb',
 ];
 /** What may ship: the bundles, the grammar and language configuration, media, docs a marketplace page shows. */
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^extension\/package\.json$/,
+  /^extension\/samples\/welcome\.actnb$/,
   /^extension\/(readme|README)\.md$/,
   /^extension\/(changelog|CHANGELOG)\.md$/,
   /^extension\/LICENSE(\.txt|\.md)?$/,
