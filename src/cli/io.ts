@@ -2,7 +2,8 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): string;
+  /** The file's bytes (checked as strict UTF-8 by the caller) or, from tests, its text. */
+  readFile(path: string): string | Uint8Array;
   /** Writes a file (run --html); Node's fs when absent. */
   writeFile?(path: string, text: string): void;
 }

@@ -5,6 +5,7 @@ import { runCli } from './run-cli';
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => fs.readFileSync(path, 'utf8'),
+  // Bytes, not 'utf8': that decoding would replace invalid bytes silently (run-command checks them).
+  readFile: (path) => fs.readFileSync(path),
   writeFile: (path, text) => fs.writeFileSync(path, text),
 });

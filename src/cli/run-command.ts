@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CellResult } from '../kernel/cell-result';
+import { decodeNotebookBytes } from '../kernel/notebook-file/notebook-bytes';
 import { parseNotebookFile } from '../kernel/notebook-file/notebook-file';
 import { KernelSession, type KernelSessionOptions } from '../kernel/session';
 import { errorText, outputText } from './format-text';
@@ -19,15 +20,22 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 const CELL_LANGUAGE = 'activation';
 
 export function runCommand(file: string, json: boolean, io: CliIo, options: KernelSessionOptions = {}, htmlFile?: string): number {
-  let text: string;
+  let content: string | Uint8Array;
   try {
-    text = io.readFile(file);
+    content = io.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     io.stderr(`error: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}\n`);
     return EXIT_USAGE;
   }
-  const parsed = parseNotebookFile(text);
+  // Strict UTF-8, as the extension reads it: a file it refuses is refused here too.
+  const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeNotebookBytes(content);
+  if (!decoded.ok) {
+    const { message, line, column } = decoded.error;
+    io.stderr(`error: ${file} is not a valid notebook: ${message}\n  at line ${line}, column ${column}\n`);
+    return EXIT_USAGE;
+  }
+  const parsed = parseNotebookFile(decoded.text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.error;
     io.stderr(`error: ${file} is not a valid notebook: ${message}\n  at line ${line}, column ${column}\n`);

@@ -1,8 +1,11 @@
 /**
  * JSON text helpers for the notebook file: a parser that remembers where every value starts (so
  * errors can name a line and column; JSON.parse gives no positions), a printer with a stable key
- * order, and offset → line/column. Pure TypeScript: imports nothing.
+ * order, and offset → line/column. The parser refuses what a round trip would change: a key given
+ * twice in one object (JSON.parse keeps the last silently) and a number the printer could not
+ * write back (json-number.ts). Pure TypeScript: imports only ./json-number.
  */
+import { numberLoss } from './json-number';
 
 type JsonObject = Record<string, unknown>;
 
@@ -123,6 +126,8 @@ export function parseJsonWithOffsets(text: string): ParsedJson {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(text);
       if (!m) fail('invalid number');
+      const loss = numberLoss(m![0]);
+      if (loss) fail(loss);
       i += m![0].length;
       return Number(m![0]);
     }
@@ -138,6 +143,7 @@ export function parseJsonWithOffsets(text: string): ParsedJson {
   const parseObject = (depth: number): JsonObject => {
     const obj: JsonObject = {};
     const members = new Map<string | number, number>();
+    const keyOffsets = new Map<string, number>();
     offsets.set(obj, members);
     i++;
     skipSpace();
@@ -148,7 +154,14 @@ export function parseJsonWithOffsets(text: string): ParsedJson {
     for (;;) {
       skipSpace();
       if (text[i] !== '"') fail(text[i] === '}' ? "trailing comma before '}'" : `expected a property name in double quotes, found ${describe(i)}`);
+      const keyStart = i;
       const key = parseString();
+      const first = keyOffsets.get(key);
+      if (first !== undefined) {
+        const at = lineAndColumn(text, first);
+        fail(`duplicate key ${JSON.stringify(key)} (first at line ${at.line}, column ${at.column}): only one can be kept`, keyStart);
+      }
+      keyOffsets.set(key, keyStart);
       skipSpace();
       if (text[i] !== ':') fail(`expected ':' after property name ${JSON.stringify(key)}, found ${describe(i)}`);
       i++;

@@ -10,9 +10,15 @@
  * - Unknown fields at every level are kept in `unknownFields` and written back.
  * - Errors (JSON syntax or schema) carry a 1-based line and column; schema errors name the path.
  *
- * Pure TypeScript: imports only ./json-text (used by the extension and the CLI).
+ * - Nothing read is changed by a write: what could not be written back unchanged is refused with its
+ *   line and column (duplicate keys, numbers a 64-bit float cannot hold exactly, -0, non-canonical
+ *   base64, non-string data of a text MIME type, unpaired surrogates in text data); what is kept
+ *   may be re-laid out (whitespace, key order, a source string as lines, 1.0 as 1).
+ *
+ * Pure TypeScript: imports only this folder and src/shared (used by the extension and the CLI).
  */
 
+import { isCanonicalBase64, isJsonMime, isTextMime, isWellFormedText } from './item-data';
 import { defineMember, JsonSyntaxError, lineAndColumn, parseJsonWithOffsets, printJson, type ParsedJson } from './json-text';
 
 export { lineAndColumn } from './json-text';
@@ -210,6 +216,8 @@ function readCell(r: Reader): NotebookFileCell {
   if (kindReader.value !== 'code' && kindReader.value !== 'markdown') kindReader.fail(`must be "code" or "markdown", found ${JSON.stringify(kindReader.value)}`);
   const kind = kindReader.value;
   const language = r.has('language') ? r.child('language').string() : kind === 'code' ? 'activation' : 'markdown';
+  // The editor has no cell without a language: an empty one would be saved as the default.
+  if (language === '') r.child('language').fail('must not be empty (leave "language" out for the default)');
   const source = r.has('source') ? readSource(r.child('source')) : '';
   const outputsReader = r.has('outputs') ? r.child('outputs') : undefined;
   const outputs = outputsReader ? outputsReader.array().map((_, i) => readOutput(outputsReader.child(i))) : [];
@@ -240,12 +248,19 @@ function readItem(r: Reader): NotebookFileOutputItem {
   if (!r.has('mime')) r.fail('missing "mime"');
   const mime = r.child('mime').string();
   if (!r.has('data')) r.fail('missing "data"');
-  const item: NotebookFileOutputItem = { mime, data: r.child('data').value };
+  const data: Reader = r.child('data');
+  const item: NotebookFileOutputItem = { mime, data: data.value };
   if (r.has('encoding')) {
     const enc: Reader = r.child('encoding');
     if (enc.value !== 'base64') enc.fail(`must be "base64", found ${JSON.stringify(enc.value)}`);
-    if (typeof item.data !== 'string') r.child('data').fail('must be a base64 string when "encoding" is "base64"');
+    if (typeof item.data !== 'string') data.fail('must be a base64 string when "encoding" is "base64"');
+    // Lenient decoding would drop stray characters and rewrite the rest: only the one canonical spelling is kept.
+    if (!isCanonicalBase64(item.data)) data.fail('is not canonical base64 (A-Z a-z 0-9 + /, padded with =, no spaces or line breaks): it would not be saved unchanged');
     item.encoding = 'base64';
+  } else if (isTextMime(mime) && typeof item.data !== 'string') {
+    data.fail(`must be a string for ${mime}, found ${jsonKind(item.data)} (it would be saved as a string)`);
+  } else if (!isJsonMime(mime) && typeof item.data === 'string' && !isWellFormedText(item.data)) {
+    data.fail('holds an unpaired surrogate (\\ud800-\\udfff) that UTF-8 cannot store: write the data as base64');
   }
   return withUnknown(item, r.unknownFields(ITEM_KEYS));
 }
