@@ -91,7 +91,9 @@ function panelConfig(payload: ChartPayload, order: DerivativeOrder, colors: Map<
           border: { color: theme.gridColor },
           ticks: { ...ticks, stepSize: xTicks.step || undefined, includeBounds: false },
           afterBuildTicks: (axis: Scale) => {
-            axis.ticks = xTicks.values.map((value) => ({ value }));
+            // Zoomed in (chart-zoom.ts), the ticks follow the view; otherwise the asked range's.
+            const zoomed = Number.isFinite(axis.min) && Number.isFinite(axis.max) && axis.max > axis.min && (axis.min !== payload.range[0] || axis.max !== payload.range[1]);
+            axis.ticks = (zoomed ? evenTicks(axis.min, axis.max) : xTicks).values.map((value) => ({ value }));
           },
         },
         y: {

@@ -6,6 +6,7 @@ import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, 
 import type { ChartPayload } from '../shared/chart-payload';
 import { buildChartPanels, PANEL_HEIGHT_PX } from './chart-config';
 import type { ChartTheme } from './theme';
+import { ChartZoom } from './chart-zoom';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Title);
 
@@ -45,11 +46,15 @@ export function renderErrorBox(element: HTMLElement, message: string): void {
 export class ChartView {
   private charts: Chart<'line', Array<{ x: number; y: number | null }>>[] = [];
   private canvases: HTMLCanvasElement[] = [];
+  /** The x view shared by the panels; kept across redraws. */
+  private readonly zoom: ChartZoom;
 
   constructor(
     readonly element: HTMLElement,
     readonly payload: ChartPayload,
-  ) {}
+  ) {
+    this.zoom = new ChartZoom([payload.range[0], payload.range[1]]);
+  }
 
   /**
    * Draws (or redraws with a new theme). The DOM and the charts are built before this returns (a
@@ -88,8 +93,10 @@ export class ChartView {
       let markDrawn!: () => void;
       drawn.push(new Promise<void>((resolve) => (markDrawn = resolve)));
       const onDrawn: Plugin<'line'> = { id: 'activationLabDrawn', afterRender: () => markDrawn() };
-      this.charts.push(new Chart(canvas, { ...panel.config, plugins: [onDrawn] }));
+      const chart = new Chart(canvas, { ...panel.config, plugins: [onDrawn] });
+      this.charts.push(chart);
       this.canvases.push(canvas);
+      this.zoom.attach(chart as unknown as Chart, canvas);
     }
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, DRAW_TIMEOUT_MS));
     // One more frame after chart.js reports it has drawn, so the canvas holds the final image.
@@ -120,6 +127,7 @@ export class ChartView {
   }
 
   private destroyCharts(): void {
+    this.zoom.clear();
     for (const chart of this.charts) chart.destroy();
     this.charts = [];
     this.canvases = [];
