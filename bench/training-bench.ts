@@ -2,13 +2,17 @@
  * `npm run bench -- training`: training throughput (steps/s) of the engine beside PyTorch eager
  * (float32 and float64, one thread; bench/training_torch.py with /usr/bin/python3, measured in the
  * same run, "not installed" otherwise), and heap allocation per step. BCE-with-logits loss, seeded
- * data, no epoch records (records: false), median of interleaved rounds. A bench reports; it never fails.
+ * data, no epoch records (records: false), median of interleaved rounds. Ours on both dense backends
+ * (setDenseBackend: plain JS, and WebAssembly SIMD, the default; bit-identical results), rounds of the
+ * two interleaved. Options: --rounds N, --only <substring of a case label>. A bench reports; it never fails.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { getActivation } from '../src/core/activations/registry';
+import { DenseBackend, setDenseBackend } from '../src/core/training/dense-backend';
+import { wasmSimdAvailable } from '../src/core/training/wasm/dense-arena';
 import { SeededRng } from '../src/core/random/seeded-rng';
 import { fromActivationSpec, LayerActivation } from '../src/core/training/layer-activation';
 import { createNetwork, Network } from '../src/core/training/network';
@@ -64,21 +68,28 @@ function setup(c: TrainingCase): { net: Network; split: DataSplit; options: (epo
   return { net, split, options: (epochs) => ({ loss: 'bce', optimizer: { kind: c.optimizer, lr: 0.01 }, epochs, batchSize: c.batch, records: false }) };
 }
 
-/** Steps per second: median over rounds of a run lasting about `seconds`. */
-function ourStepsPerSecond(c: TrainingCase, rounds: number, seconds: number): number {
+/** Steps per second on each backend: medians over interleaved rounds (js, wasm, js, ...) of runs lasting about `seconds`. */
+function ourStepsPerSecond(c: TrainingCase, rounds: number, seconds: number, backends: readonly DenseBackend[]): number[] {
   const { net, split, options } = setup(c);
   const stepsPerEpoch = Math.ceil(c.n / (c.batch || c.n));
-  const t0 = process.hrtime.bigint();
-  train(net, split, null, options(2)); // warm-up
-  const warm = Number(process.hrtime.bigint() - t0) * 1e-9 / (2 * stepsPerEpoch);
-  const epochs = Math.max(2, Math.round(seconds / warm / stepsPerEpoch));
-  const rates: number[] = [];
+  const epochs = backends.map((backend) => {
+    setDenseBackend(backend);
+    const t0 = process.hrtime.bigint();
+    train(net, split, null, options(2)); // warm-up
+    const warm = Number(process.hrtime.bigint() - t0) * 1e-9 / (2 * stepsPerEpoch);
+    return Math.max(2, Math.round(seconds / warm / stepsPerEpoch));
+  });
+  const rates: number[][] = backends.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    const t = process.hrtime.bigint();
-    const run = train(net, split, null, options(epochs));
-    rates.push(run.steps / (Number(process.hrtime.bigint() - t) * 1e-9));
+    backends.forEach((backend, k) => {
+      setDenseBackend(backend);
+      const t = process.hrtime.bigint();
+      const run = train(net, split, null, options(epochs[k]));
+      rates[k].push(run.steps / (Number(process.hrtime.bigint() - t) * 1e-9));
+    });
   }
-  return median(rates);
+  setDenseBackend('wasm');
+  return rates.map(median);
 }
 
 /**
@@ -117,13 +128,13 @@ function bytesPerStepChild(c: TrainingCase): number {
 /** A private copy of this bundle for the children (out/ may be rebuilt by a concurrent compile meanwhile). */
 let childScript = '';
 
-function bytesPerStep(index: number): number {
+function bytesPerStep(index: number, backend: DenseBackend): number {
   if (childScript === '') {
     childScript = path.join(os.tmpdir(), `activation-lab-training-bench-${process.pid}.js`);
     fs.copyFileSync(__filename, childScript);
     process.on('exit', () => fs.rmSync(childScript, { force: true }));
   }
-  const run = spawnSync(process.execPath, ['--min-semi-space-size=64', '--max-semi-space-size=64', childScript, 'training', '--alloc-child', String(index)], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--min-semi-space-size=64', '--max-semi-space-size=64', childScript, 'training', '--alloc-child', String(index), backend], { encoding: 'utf8' });
   const v = Number(run.stdout.trim());
   return run.status === 0 ? v : NaN;
 }
@@ -147,15 +158,19 @@ function torchRates(py: { python: string }, c: TrainingCase, seconds: number): [
 
 export function runTrainingBench(argv: readonly string[]): void {
   if (argv[0] === '--alloc-child') {
+    setDenseBackend(argv[2] === 'js' ? 'js' : 'wasm');
     console.log(String(bytesPerStepChild(CASES[Number(argv[1])])));
     return;
   }
   const rounds = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : 5;
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : '';
+  const backends: DenseBackend[] = wasmSimdAvailable() ? ['js', 'wasm'] : ['js'];
   const seconds = 0.4;
   console.log(`Activation Lab training bench: steps/s, BCE-with-logits, seeded data, median of ${rounds} runs of ~${seconds} s; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}.`);
   console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1), measured right after each row of ours (same load).');
+  console.log(`Ours: plain-JS dense kernels (js) and WebAssembly SIMD (wasm, the default${wasmSimdAvailable() ? '' : ': NOT AVAILABLE here'}); the verdict and heap column are the default backend's.`);
   const py = torchPython();
-  const head = ['case', 'ours f64', 'torch f32', 'torch f64', 'ours/torch f32', 'target', 'verdict', 'heap B/step'];
+  const head = ['case', 'ours js', 'ours wasm', 'wasm/js', 'torch f32', 'torch f64', 'ours/torch f32', 'target', 'verdict', 'heap B/step'];
   console.log('');
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
@@ -163,9 +178,12 @@ export function runTrainingBench(argv: readonly string[]): void {
   let judged = 0;
   const oursByLabel = new Map<string, number>();
   for (const [index, c] of CASES.entries()) {
-    const ours = ourStepsPerSecond(c, rounds, seconds);
+    if (!c.label.includes(only)) continue;
+    const rates = ourStepsPerSecond(c, rounds, seconds, backends);
+    const js = rates[0];
+    const ours = rates[rates.length - 1];
     oursByLabel.set(c.label, ours);
-    const alloc = bytesPerStep(index);
+    const alloc = bytesPerStep(index, backends[backends.length - 1]);
     const torch = typeof py === 'string' ? py : torchRates(py, c, 1.0);
     const t32 = typeof torch === 'string' ? NaN : torch[0];
     const t64 = typeof torch === 'string' ? NaN : torch[1];
@@ -173,11 +191,13 @@ export function runTrainingBench(argv: readonly string[]): void {
     let verdict = typeof torch === 'string' ? 'torch ' + torch : ratio >= c.target ? 'PASS' : 'MISS';
     if (verdict === 'PASS' || verdict === 'MISS') { judged++; if (verdict === 'PASS') pass++; }
     const fmt = (v: number) => (Number.isNaN(v) ? (typeof torch === 'string' ? torch : '-') : Math.round(v).toLocaleString('en-US'));
-    console.log(`| ${c.label} | ${fmt(ours)} | ${fmt(t32)} | ${fmt(t64)} | ${Number.isNaN(ratio) ? '-' : ratio.toFixed(2) + 'x'} | ${c.target}x | ${verdict} | ${alloc.toFixed(1)} |`);
+    const wasmCell = backends.length > 1 ? fmt(ours) : 'n/a';
+    const speedup = backends.length > 1 ? (ours / js).toFixed(2) + 'x' : '-';
+    console.log(`| ${c.label} | ${Math.round(js).toLocaleString('en-US')} | ${wasmCell} | ${speedup} | ${fmt(t32)} | ${fmt(t64)} | ${Number.isNaN(ratio) ? '-' : ratio.toFixed(2) + 'x'} | ${c.target}x | ${verdict} | ${alloc.toFixed(1)} |`);
   }
   console.log('');
-  const user = oursByLabel.get('2-16-16-1 user x*sigmoid(1.5x) adam batch 32')!;
-  const builtin = oursByLabel.get('2-16-16-1 built-in swish(beta=1.5) adam batch 32')!;
-  console.log(`User-defined activation vs the same built-in: ${(user / builtin).toFixed(2)}x the speed (target >= 0.33x): ${user / builtin >= 1 / 3 ? 'PASS' : 'MISS'}.`);
+  const user = oursByLabel.get('2-16-16-1 user x*sigmoid(1.5x) adam batch 32');
+  const builtin = oursByLabel.get('2-16-16-1 built-in swish(beta=1.5) adam batch 32');
+  if (user !== undefined && builtin !== undefined) console.log(`User-defined activation vs the same built-in: ${(user / builtin).toFixed(2)}x the speed (target >= 0.33x): ${user / builtin >= 1 / 3 ? 'PASS' : 'MISS'}.`);
   console.log(`${pass} of ${judged} rows PASS. heap B/step: heapUsed growth per step inside one run (steady state, no GC in the window; the step-loss record is a preallocated Float64Array).`);
 }

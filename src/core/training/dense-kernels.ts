@@ -3,7 +3,9 @@
  * (X[r * inputs + i]), W is rows x inputs row-major (nn.Linear.weight). Plain loops over
  * Float64Array, no allocation, register-blocked 2 x 4 (two samples by four outputs, or two outputs
  * by four inputs: eight sums from six loads). Every sum runs over its index in increasing order, so
- * the blocking does not change a single bit and results are deterministic.
+ * the blocking does not change a single bit and results are deterministic. These are the plain-JS
+ * backend and the reference of the WebAssembly SIMD twins (wasm/dense-simd.wat), which keep every
+ * output's summation order, so both backends give the same bits (dense-backend.ts).
  */
 
 /** Z[r, o] = sum_i X[r, i] W[o, i] + b[o] for r < n (the sum first, then the bias, as torch's addmm). */
