@@ -14,6 +14,7 @@ import { REFERENCE_LINES } from './reference-numbers';
 import { formatRow, header, summary, TEXTBOOK_NOTE, type BenchRow } from './report';
 import { benchInputs } from './seeded-random';
 import { runTrainingBench } from './training-bench';
+import { printInterruptBench } from './interrupt/interrupt-bench';
 import { benchVector, ROW_LENGTH } from './vector-bench';
 
 interface Options {
@@ -44,6 +45,10 @@ function parseOptions(argv: readonly string[]): Options {
 function main(): void {
   if (process.argv[2] === 'training') {
     runTrainingBench(process.argv.slice(3)); // `npm run bench -- training`: bench/training-bench.ts
+    return;
+  }
+  if (process.argv[2] === 'interrupt') {
+    printInterruptBench(); // `npm run bench -- interrupt`: bench/interrupt/interrupt-bench.ts
     return;
   }
   const options = parseOptions(process.argv.slice(2));
@@ -97,6 +102,8 @@ function main(): void {
   }
   console.log('');
   for (const line of REFERENCE_LINES) console.log(line);
+  console.log('');
+  printInterruptBench();
   console.log('');
   const recheckNote = options.recheck ? `; ${turned} first-pass MISS rows passed their recheck` : '';
   console.log(`${summary(rows)}${recheckNote}; ${((Date.now() - started) / 1000).toFixed(1)} s`);

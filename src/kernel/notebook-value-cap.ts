@@ -42,15 +42,24 @@ export function capOutputItem(item: OutputItem, limit = MAX_STORED_NUMBERS): Out
 }
 
 function capItem(item: OutputItem, limit: number, budget: { left: number }): OutputItem {
-  if ((item.mime !== MIME_JSON && item.mime !== MIME_VALUE) || !Array.isArray(item.data)) return item;
+  if (item.mime !== MIME_JSON && item.mime !== MIME_VALUE) return item;
+  // An array, or a vector already capped when its output was built (output-items.ts), maybe more than here.
+  const prior = isTruncatedVector(item.data) ? item.data : undefined;
+  const numbers = prior ? prior.items : item.data;
+  if (!Array.isArray(numbers)) return item;
+  const length = prior ? prior.length : numbers.length;
   const keep = Math.max(0, Math.min(limit, budget.left));
-  if (item.data.length <= keep) {
-    budget.left -= item.data.length;
+  if (numbers.length <= keep) {
+    budget.left -= numbers.length;
     return item;
   }
   budget.left -= keep;
-  const capped: TruncatedVector = { truncated: true, length: item.data.length, items: item.data.slice(0, keep), note: truncationNote(keep, item.data.length, limit) };
+  const capped: TruncatedVector = { truncated: true, length, items: numbers.slice(0, keep), note: truncationNote(keep, length, limit) };
   return { mime: item.mime, data: capped };
+}
+
+function isTruncatedVector(data: unknown): data is TruncatedVector {
+  return typeof data === 'object' && data !== null && (data as TruncatedVector).truncated === true && Array.isArray((data as TruncatedVector).items);
 }
 
 /** Every vector item capped at `limit` numbers, and the cell's items together at `total`. */

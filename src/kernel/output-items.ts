@@ -5,6 +5,7 @@
  * chart: VS Code shows one item per output, so each needs its own to be seen.
  */
 import type { CellOutput, OutputItem } from './cell-result';
+import { CLI_JSON_MAX_NUMBERS, truncationNote, type TruncatedVector } from './notebook-value-cap';
 import { CHART_PAYLOAD_VERSION, type ChartPayloadV1 } from '../shared/chart-payload';
 import { MIME_CHART, MIME_HTML, MIME_JSON, MIME_MARKDOWN, MIME_TEXT } from '../shared/mime-types';
 import { formatDescribeMarkdown, formatDescribeText } from './format/format-describe';
@@ -83,6 +84,17 @@ export function outputsFor(value: Value): CellOutput[] {
 /** The values shown as one output: everything but the displays (plot, table, compare, describe). */
 type PlainValue = Exclude<Value, { kind: 'plot' | 'table' | 'compare' | 'describe' }>;
 
+/**
+ * A vector's JSON: its numbers, or for a vector longer than CLI_JSON_MAX_NUMBERS the first of them
+ * as a TruncatedVector (notebook-value-cap.ts), so that showing x of 10,000,000 numbers does not
+ * build (and then cap) 10,000,000 JSON values.
+ */
+function vectorJson(items: Float64Array): Array<number | string> | TruncatedVector {
+  if (items.length <= CLI_JSON_MAX_NUMBERS) return Array.from(items, jsonNumber);
+  const kept = Array.from(items.subarray(0, CLI_JSON_MAX_NUMBERS), jsonNumber);
+  return { truncated: true, length: items.length, items: kept, note: truncationNote(CLI_JSON_MAX_NUMBERS, items.length, CLI_JSON_MAX_NUMBERS) };
+}
+
 /** text/plain first, then the value as JSON (a function has text/plain only). */
 function valueOutput(value: PlainValue): CellOutput {
   const items: OutputItem[] = [{ mime: MIME_TEXT, data: formatValue(value) }];
@@ -91,7 +103,7 @@ function valueOutput(value: PlainValue): CellOutput {
       items.push({ mime: MIME_JSON, data: jsonNumber(value.value) });
       break;
     case 'vector':
-      items.push({ mime: MIME_JSON, data: Array.from(value.items, jsonNumber) });
+      items.push({ mime: MIME_JSON, data: vectorJson(value.items) });
       break;
     case 'string':
     case 'boolean':

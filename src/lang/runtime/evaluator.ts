@@ -91,6 +91,8 @@ export class Evaluator implements CallContext {
     this.bodyOrigins.length = 0;
     this.overflow = undefined;
     try {
+      // Every statement polls too: a cell of many one-node statements (x; x; x) is stopped between them.
+      this.budget.checkInterrupt();
       return this.executeStatement(statement);
     } catch (error) {
       if (error === INTERRUPTED) throw new LangError('eval', INTERRUPTED_MESSAGE, statement.span);
