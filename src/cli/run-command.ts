@@ -12,6 +12,7 @@ import { decodeNotebookBytes } from '../kernel/notebook-file/notebook-bytes';
 import { parseNotebookFile } from '../kernel/notebook-file/notebook-file';
 import { KernelSession, type KernelSessionOptions } from '../kernel/session';
 import { errorText, outputText } from './format-text';
+import { jsonCellResult, jsonLine } from './json-output';
 import { htmlReport, type ReportCell } from './html-report';
 import { packageVersion } from './version';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
@@ -56,7 +57,8 @@ export function runCommand(file: string, json: boolean, io: CliIo, options: Kern
       return;
     }
     const result = session.executeSync(cell.source);
-    results.push({ index, ...result });
+    // --json caps each cell's vectors (json-output.ts); the HTML report and the text keep the result.
+    results.push({ index, ...jsonCellResult(result) });
     report[index].result = result;
     if (!json) {
       io.stdout(`[cell ${index + 1}]\n`);
@@ -64,7 +66,7 @@ export function runCommand(file: string, json: boolean, io: CliIo, options: Kern
       if (result.error) io.stderr(errorText(result.error, cell.source, `cell ${index + 1}, `));
     }
   });
-  if (json) io.stdout(JSON.stringify({ cells: results, skipped }) + '\n');
+  if (json) io.stdout(jsonLine({ cells: results, skipped }));
   if (htmlFile !== undefined) {
     const page = htmlReport({ title: path.basename(file), generator: `activation-lab ${packageVersion()}`, cells: report });
     try {

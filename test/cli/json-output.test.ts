@@ -1,6 +1,7 @@
 /** Issue 11: --json caps large outputs (each capped vector says how to get the rest) and never crashes building its line. */
 import * as assert from 'assert';
 import { evalCommand } from '../../src/cli/eval-command';
+import { runCommand } from '../../src/cli/run-command';
 import { jsonLine, OUTPUT_TOO_LARGE } from '../../src/cli/json-output';
 import type { CliIo } from '../../src/cli/io';
 import { CLI_JSON_MAX_NUMBERS, CLI_JSON_MAX_NUMBERS_PER_CELL, capCellResult, type TruncatedVector } from '../../src/kernel/notebook-value-cap';
@@ -31,6 +32,17 @@ describe('cli: --json of large outputs (issue 11)', function () {
       assert.strictEqual(json.items[1], 1 / 9_999_999);
       assert.match(json.note, /^1,000,000 of 10,000,000 numbers are stored in this output .*v\[1000000:2000000\]/);
     }
+  });
+
+  it('run --json caps the vectors of each cell the same way', () => {
+    const io = capture();
+    io.readFile = () =>
+      JSON.stringify({ format: 'activation-lab-notebook', version: 1, metadata: {}, cells: [{ kind: 'code', language: 'activation', source: ['x = linspace(0, 1, 2e6)', 'x'], metadata: {}, outputs: [] }] });
+    const code = runCommand('big.actnb', true, io);
+    assert.strictEqual(code, 0, io.err.join(''));
+    const { cells } = JSON.parse(io.out.join('')) as { cells: CellResult[] };
+    const json = cells[0].outputs[0].items.find((i) => i.mime === 'application/json')!.data as TruncatedVector;
+    assert.deepStrictEqual([json.truncated, json.length, json.items.length], [true, 2_000_000, CLI_JSON_MAX_NUMBERS]);
   });
 
   const cases: Array<{ name: string; lengths: number[]; kept: number[] }> = [
