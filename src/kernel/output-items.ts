@@ -15,6 +15,7 @@ import { chartFallbackItem } from './svg/fallback-items';
 import { formatPlotText, formatValue } from './format/format-value';
 import type { PlotValue, TableValue, Value } from '../lang/runtime/values';
 import { trainingJson } from '../lang/training/training-json';
+import { trainingOutputs } from './training-outputs';
 
 /**
  * A JSON-safe number: non-finite numbers become the strings "NaN", "Infinity", "-Infinity", and
@@ -76,13 +77,18 @@ export function outputsFor(value: Value): CellOutput[] {
       };
       return value.plot ? [description, plotOutput(value.plot)] : [description];
     }
+    // A run draws its training view (loss, boundary, health); a panel one part; a comparison every run.
+    case 'run':
+    case 'training-panel':
+    case 'training-comparison':
+      return trainingOutputs(value);
     default:
       return [valueOutput(value)];
   }
 }
 
 /** The values shown as one output: everything but the displays (plot, table, compare, describe). */
-type PlainValue = Exclude<Value, { kind: 'plot' | 'table' | 'compare' | 'describe' }>;
+type PlainValue = Exclude<Value, { kind: 'plot' | 'table' | 'compare' | 'describe' | 'run' | 'training-panel' | 'training-comparison' }>;
 
 /**
  * A vector's JSON: its numbers, or for a vector longer than CLI_JSON_MAX_NUMBERS the first of them
@@ -111,7 +117,6 @@ function valueOutput(value: PlainValue): CellOutput {
       break;
     case 'dataset':
     case 'network':
-    case 'run':
     case 'script':
       items.push({ mime: MIME_JSON, data: trainingJson(value) });
       break;

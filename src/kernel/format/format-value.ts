@@ -82,6 +82,8 @@ export function formatValue(value: Value): string {
     case 'network':
     case 'run':
     case 'script':
+    case 'training-panel':
+    case 'training-comparison':
       return formatTrainingValue(value);
   }
 }

@@ -5,6 +5,7 @@
 import type { KinkConvention } from '../../core/activations/kink';
 import type { DataFileReader } from './data-file';
 import type { SizeLimits } from '../../core/training/size-limits';
+import type { TrainingProgressHook } from '../training/training-progress';
 
 export interface EvaluatorOptions {
   /** The largest vector any operation may build (default 10,000,000 elements). */
@@ -37,6 +38,8 @@ export interface EvaluatorOptions {
   readDataFile?: DataFileReader;
   /** Limits of mlp and train (parameters, samples, work per epoch and in all), checked before any work; default the core's DEFAULT_SIZE_LIMITS. */
   trainingLimits?: Partial<SizeLimits>;
+  /** Live updates of train(...) and compare_training(...) while they run (src/lang/training/training-progress.ts); the kernel draws them. */
+  onTrainingProgress?: TrainingProgressHook;
 }
 
 export const DEFAULT_MAX_ELEMENTS = 10_000_000;

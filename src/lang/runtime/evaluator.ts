@@ -44,6 +44,7 @@ export class Evaluator implements CallContext {
   readonly baseDirectory: string | undefined;
   readonly trainingLimits: EvaluatorOptions['trainingLimits'];
   readonly readDataFile: EvaluatorOptions['readDataFile'];
+  readonly onTrainingProgress: EvaluatorOptions['onTrainingProgress'];
   private readonly scope: NotebookScope;
   private readonly budget: StepBudget;
   private readonly memory: MemoryBudget;
@@ -63,6 +64,7 @@ export class Evaluator implements CallContext {
     this.baseDirectory = options.baseDirectory;
     this.trainingLimits = options.trainingLimits;
     this.readDataFile = options.readDataFile;
+    this.onTrainingProgress = options.onTrainingProgress;
     this.scope = new NotebookScope(this.kinkConvention);
     this.budget = new StepBudget(this.maxSteps, options.shouldStop);
     this.memory = new MemoryBudget(options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_MB * BYTES_PER_MB);

@@ -5,7 +5,7 @@
  */
 import { LangError } from '../syntax/errors';
 import type { Span } from '../syntax/span';
-import { fieldValue } from '../training/training-fields';
+import { comparisonRun, fieldValue } from '../training/training-fields';
 import type { Value } from './values';
 import { describeValue, num, vector } from './values';
 
@@ -23,6 +23,8 @@ function vectorOf(target: Value, span: Span): Float64Array {
 export function indexValue(target: Value, targetSpan: Span, index: Value, indexSpan: Span): Value {
   // run.loss and run["loss"]: the fields of datasets, networks and runs (training/training-fields.ts).
   if (index.kind === 'string') return fieldValue(target, index.value, indexSpan);
+  // cmp[0]: the first run of compare_training(...).
+  if (target.kind === 'training-comparison') return comparisonRun(target, integerOf(index, 'an index', indexSpan), indexSpan);
   const items = vectorOf(target, targetSpan);
   const i = integerOf(index, 'an index', indexSpan);
   const n = items.length;

@@ -13,7 +13,8 @@ import type { VectorActivationSpec } from '../../core/vector/vector-activation-s
 import type { Expr } from '../syntax/ast';
 import { printExpr } from '../syntax/print-ast';
 import type { Span } from '../syntax/span';
-import type { DatasetValue, NetworkValue, RunValue, ScriptValue } from '../training/training-values';
+import type { DatasetValue, NetworkValue, RunValue, ScriptValue, TrainingComparisonValue, TrainingPanelValue } from '../training/training-values';
+import type { TrainingProgressHook } from '../training/training-progress';
 
 export interface NumberValue {
   kind: 'number';
@@ -88,6 +89,8 @@ export interface CallContext {
   readonly readDataFile?: DataFileReader;
   /** The training size limits (EvaluatorOptions.trainingLimits); undefined: the core's defaults. */
   readonly trainingLimits?: Partial<SizeLimits>;
+  /** EvaluatorOptions.onTrainingProgress: live updates of train and compare_training. */
+  readonly onTrainingProgress?: TrainingProgressHook;
 }
 
 export interface BuiltinFunction {
@@ -237,7 +240,9 @@ export type Value =
   | DatasetValue
   | NetworkValue
   | RunValue
-  | ScriptValue;
+  | ScriptValue
+  | TrainingPanelValue
+  | TrainingComparisonValue;
 
 export function num(value: number): NumberValue {
   return { kind: 'number', value };
@@ -280,6 +285,10 @@ export function describeValue(value: Value): string {
       return 'a training run';
     case 'script':
       return 'a script';
+    case 'training-panel':
+      return `a training ${value.part} panel`;
+    case 'training-comparison':
+      return 'a training comparison';
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import { classCounts } from '../../core/training/datasets';
 import { resolveOptimizer } from '../../core/training/optimizers';
-import type { DatasetValue, NetworkValue, RunValue, TrainingValue } from './training-values';
+import { comparisonMetrics } from './comparison-metrics';
+import type { DatasetValue, NetworkValue, RunValue, TrainingComparisonValue, TrainingValue } from './training-values';
 
 function fmt(x: number, digits = 4): string {
   if (!Number.isFinite(x)) return String(x);
@@ -58,7 +59,7 @@ export function formatRun(v: RunValue): string {
   const rate = r.elapsedMs > 0 ? Math.round(r.steps / seconds) : NaN;
   const opt = resolveOptimizer(r.options.optimizer);
   const batch = r.options.batchSize === undefined || r.options.batchSize === 0 || r.options.batchSize >= r.train.n ? 'full batch' : `batch ${r.options.batchSize}`;
-  const status = r.stopped === 'completed' ? 'completed' : r.stopped;
+  const status = v.live ? `training, epoch ${r.epochsDone} of ${r.options.epochs}` : r.stopped === 'completed' ? 'completed' : r.stopped;
   const lines = [
     `run: ${networkHeadline(r.network.config.sizes, v.hiddenLabels, r.network.head)}; ${v.loss} loss, ${opt.kind} lr=${opt.lr}, ${batch}`,
     `  ${status}: ${r.epochsDone} epoch${r.epochsDone === 1 ? '' : 's'}, ${r.steps} steps in ${seconds < 1 ? `${fmt(r.elapsedMs, 3)} ms` : `${fmt(seconds, 3)} s`} (${Number.isFinite(rate) ? rate.toLocaleString('en-US') : '—'} steps/s)`,
@@ -81,5 +82,20 @@ export function formatTrainingValue(v: TrainingValue): string {
     case 'network': return formatNetwork(v);
     case 'run': return formatRun(v);
     case 'script': return v.text;
+    case 'training-panel': return `${v.part === 'loss' ? 'loss curves' : v.part === 'health' ? 'layer health' : 'decision boundary'} of the ${formatRun(v.source)}`;
+    case 'training-comparison': return formatComparison(v);
   }
+}
+
+/** The comparison as a text table: one row per run. */
+export function formatComparison(v: TrainingComparisonValue): string {
+  const rows = comparisonMetrics(v);
+  const target = rows[0]?.targetLoss ?? NaN;
+  const header = ['activation', 'final loss', 'test loss', 'accuracy', 'dead', `steps to ${fmt(target)}`, 'time'];
+  const cells = rows.map((m) => [m.label + (m.stopped === 'completed' ? '' : ` (${m.stopped})`), fmt(m.trainLoss), fmt(m.testLoss), pct(m.trainAccuracy), pct(m.dead), Number.isFinite(m.stepsToTarget) ? String(m.stepsToTarget) : 'never', `${fmt(m.seconds, 3)} s`]);
+  for (const p of v.pending ?? []) cells.push([`${p} (${v.live ? 'waiting' : 'not trained'})`, '—', '—', '—', '—', '—', '—']);
+  const widths = header.map((h, j) => Math.max(h.length, ...cells.map((c) => c[j].length)));
+  const line = (c: string[]) => c.map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('  ').trimEnd();
+  const d = v.dataset;
+  return [`training comparison on ${d.source.names.length}-input data (${d.nTrain} train, ${d.nTest} test points)`, line(header), ...cells.map(line)].join('\n');
 }

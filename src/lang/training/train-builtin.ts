@@ -22,6 +22,7 @@ import { describeValue } from '../runtime/values';
 import { finalAccuracy } from './run-accuracy';
 import { defaultLoss, encodingFor, splitOf } from './train-targets';
 import { finderOf, withPositions } from './training-errors';
+import type { RunProgress } from './training-progress';
 import type { RunValue } from './training-values';
 import type { UserLayerActivation } from './user-activation';
 
@@ -93,7 +94,13 @@ function modelOf(v: Value, span: Span): { network: Network; labels: string[] } {
   throw new LangError('eval', `train: argument net must be a network (mlp([2, 16, 1], ...)) or a run to go on training, got ${describeValue(v)}`, span);
 }
 
-export function trainCall(args: CallArguments, context: CallContext): RunValue {
+/**
+ * The run of train(...). `progress` gets a lazy snapshot after every epoch record and the final
+ * value at the end (default: the context's onTrainingProgress, live output in the notebook).
+ */
+export function trainCall(args: CallArguments, context: CallContext, progress?: RunProgress): RunValue {
+  const hook = context.onTrainingProgress;
+  const report: RunProgress | undefined = progress ?? (hook ? (snapshot, final) => hook({ snapshot, final }) : undefined);
   const bound = bindArguments(getBuiltinSignature('train')!, args);
   const netArg = bound.named.get('net')!;
   const dataArg = bound.named.get('data')!;
@@ -138,6 +145,9 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
     recordEvery: optionalNumber(bound, 'record_every'),
     limits: context.trainingLimits,
     shouldStop,
+    onProgress: report
+      ? (_record, soFar) => report(() => ({ kind: 'run', run: soFar(), loss, encoding, task: data.task, classNames: data.classNames, hiddenLabels: labels, finalAccuracy: { train: NaN, test: NaN }, dataset: data, live: true }), false)
+      : undefined,
   };
   const find = finderOf(bound, { data: dataArg.span, sizes: netArg.span, activation: netArg.span, recordEvery: bound.named.get('record_every')?.span });
   for (const u of user) {
@@ -165,7 +175,9 @@ export function trainCall(args: CallArguments, context: CallContext): RunValue {
     const message = why ? `stopped after ${run.steps} steps (${run.epochsDone} full epoch${run.epochsDone === 1 ? '' : 's'}): ${why}; the run so far is kept` : `interrupted after ${run.steps} steps (${run.epochsDone} full epoch${run.epochsDone === 1 ? '' : 's'}); the run so far is kept`;
     run = { ...run, stopped: 'interrupted', message, epochs: run.epochs.filter((e) => Number.isFinite(e.trainLoss)) };
   }
-  return { kind: 'run', run, loss, encoding, task: data.task, classNames: data.classNames, hiddenLabels: labels, finalAccuracy: finalAccuracy(run, encoding, loss, data.task) };
+  const value: RunValue = { kind: 'run', run, loss, encoding, task: data.task, classNames: data.classNames, hiddenLabels: labels, finalAccuracy: finalAccuracy(run, encoding, loss, data.task), dataset: data };
+  report?.(() => value, true);
+  return value;
 }
 
 export const trainBuiltin: BuiltinFunction = {

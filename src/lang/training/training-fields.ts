@@ -8,7 +8,8 @@ import { nearest } from '../runtime/suggest';
 import type { Value } from '../runtime/values';
 import { describeValue, num, vector } from '../runtime/values';
 import { perLayer, RECORD_FIELDS } from './layer-health';
-import type { DatasetValue, NetworkValue, RunValue } from './training-values';
+import type { DatasetValue, NetworkValue, RunValue, TrainingComparisonValue } from './training-values';
+import { comparisonMetrics } from './comparison-metrics';
 
 type Field<T> = { doc: string; get: (v: T) => Value };
 
@@ -52,6 +53,19 @@ export const NETWORK_FIELDS: Readonly<Record<string, Field<NetworkValue>>> = {
   weights: { doc: 'every parameter, in PyTorch\'s parameter order', get: (n) => vector(Float64Array.from(n.network.parameters)) },
 };
 
+/** A comparison's metrics, one number per run in order; a run itself is cmp["relu"] or cmp[0]. */
+export const COMPARISON_FIELDS: Readonly<Record<string, Field<TrainingComparisonValue>>> = {
+  count: { doc: 'number of runs', get: (c) => num(c.entries.length) },
+  final_loss: { doc: 'final train loss of each run', get: (c) => vec(comparisonMetrics(c).map((m) => m.trainLoss)) },
+  final_test_loss: { doc: 'final test loss of each run', get: (c) => vec(comparisonMetrics(c).map((m) => m.testLoss)) },
+  accuracy: { doc: 'final train accuracy of each run', get: (c) => vec(comparisonMetrics(c).map((m) => m.trainAccuracy)) },
+  test_accuracy: { doc: 'final test accuracy of each run', get: (c) => vec(comparisonMetrics(c).map((m) => m.testAccuracy)) },
+  dead: { doc: 'share of dead hidden units of each run at the end', get: (c) => vec(comparisonMetrics(c).map((m) => m.dead)) },
+  steps_to_target: { doc: 'steps until the train loss first reached target_loss (NaN: never)', get: (c) => vec(comparisonMetrics(c).map((m) => m.stepsToTarget)) },
+  target_loss: { doc: 'the level of steps_to_target', get: (c) => num(comparisonMetrics(c)[0]?.targetLoss ?? NaN) },
+  time: { doc: 'seconds each run took', get: (c) => vec(comparisonMetrics(c).map((m) => m.seconds)) },
+};
+
 function column(d: DatasetValue, j: number): Value {
   const ds = d.dataset;
   if (j >= ds.d) throw new LangError('eval', `the dataset has ${ds.d} column${ds.d === 1 ? '' : 's'} (${ds.featureNames.join(', ')})`, { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 });
@@ -65,17 +79,24 @@ function fieldsOf(target: Value): Readonly<Record<string, Field<never>>> | undef
     case 'run': return RUN_FIELDS as Record<string, Field<never>>;
     case 'dataset': return DATASET_FIELDS as Record<string, Field<never>>;
     case 'network': return NETWORK_FIELDS as Record<string, Field<never>>;
+    case 'training-comparison': return COMPARISON_FIELDS as Record<string, Field<never>>;
+    case 'training-panel': return RUN_FIELDS as Record<string, Field<never>>;
     default: return undefined;
   }
 }
 
 /** target.name; `span` is the field name's. */
 export function fieldValue(target: Value, name: string, span: Span): Value {
+  if (target.kind === 'training-panel') return fieldValue(target.source, name, span);
+  if (target.kind === 'training-comparison') {
+    const entry = target.entries.find((e) => e.label === name);
+    if (entry) return entry.run;
+  }
   const fields = fieldsOf(target);
   if (!fields) throw new LangError('eval', `${describeValue(target)} has no fields; .${name} reads a field of a dataset, a network or a training run`, span);
   const field = Object.prototype.hasOwnProperty.call(fields, name) ? fields[name] : undefined;
   if (!field) {
-    const known = Object.keys(fields);
+    const known = [...Object.keys(fields), ...(target.kind === 'training-comparison' ? target.entries.map((e) => e.label) : [])];
     const guess = nearest(name, known);
     throw new LangError('eval', `${describeValue(target)} has no field '${name}'${guess ? `; did you mean '${guess}'?` : '.'} Its fields: ${known.join(', ')}`, span);
   }
@@ -85,4 +106,12 @@ export function fieldValue(target: Value, name: string, span: Span): Value {
     if (error instanceof LangError) throw new LangError('eval', error.message, span);
     throw error;
   }
+}
+
+/** cmp[i]: run i of a comparison (0-based, negative from the end, as vectors are indexed). */
+export function comparisonRun(c: TrainingComparisonValue, i: number, span: Span): Value {
+  const n = c.entries.length;
+  const at = i < 0 ? n + i : i;
+  if (at < 0 || at >= n) throw new LangError('eval', `index ${i} is out of range: the comparison has ${n} run${n === 1 ? '' : 's'} (0 to ${n - 1}; or by label: ${c.entries.map((e) => JSON.stringify(e.label)).join(', ')})`, span);
+  return c.entries[at].run;
 }

@@ -18,6 +18,14 @@ const health = (name: string, what: string): BuiltinSignature => ({
   category: 'training',
 });
 
+const panel = (name: string, what: string): BuiltinSignature => ({
+  name,
+  params: [RUN],
+  doc: `${what}.`,
+  returns: 'training panel',
+  category: 'training',
+});
+
 export const TRAINING_SIGNATURES: readonly BuiltinSignature[] = [
   {
     name: 'dataset',
@@ -124,4 +132,26 @@ export const TRAINING_SIGNATURES: readonly BuiltinSignature[] = [
   health('sparsity', 'The share of exact zeros among the hidden outputs (activation sparsity)'),
   health('saturation', 'The share of saturated units (|f′| < 0.01 for every training point)'),
   health('grad_norm', 'The 2-norm of the weight gradient of the full training objective'),
+  panel('boundary', 'The decision boundary of the run on its own: the network\'s output over the input plane with the train and test points (2-D data), or the fitted curve over the data (1-D regression)'),
+  panel('health', 'The per-layer health of the run over epochs on its own: gradient norm, dead share, sparsity, saturation'),
+  panel('losses', 'The train and test loss curves of the run on its own'),
+  {
+    name: 'compare_training',
+    params: [
+      { name: 'f', doc: 'The activations to compare (relu, tanh, "gelu", x -> x * tanh(softplus(x)), ...), at most 16.', variadic: true },
+      kw('data', undefined, 'The dataset every network trains on (dataset("spiral"), ...).'),
+      kw('hidden', '[8, 8]', 'The hidden layer sizes; inputs and outputs follow from the data.'),
+      kw('epochs', '100', 'Passes over the training points.'),
+      kw('batch', '32', 'Points per step (0 or "full": full batch).'),
+      kw('optimizer', '"adam"', '"sgd", "adam", "adamw" or "rmsprop".'),
+      kw('lr', '0.01', 'The learning rate.'),
+      kw('seed', '0', 'Seeds the initial weights (the same for every activation where the shapes agree) and the batch order (the same for all).'),
+      kw('init', '"torch"', 'The initialisation scheme, as in mlp.'),
+      kw('loss', 'from the data', 'The loss, as in train.'),
+      kw('target_loss', 'none', 'The level for "steps to reach": default the highest final train loss of the runs (a level every run reached).'),
+    ],
+    doc: 'Trains the same network on the same data with each activation, from the same initial weights and in the same batch order: overlaid loss curves, a table of final loss, accuracy, dead share, steps to reach target_loss and time, and a small decision-boundary panel per activation. cmp[0] or cmp["relu"] is a run.',
+    returns: 'training comparison',
+    category: 'training',
+  },
 ];

@@ -4,7 +4,10 @@
  * - dataset: a core Dataset (dataset("spiral"), dataset(inputs, labels), csv("file.csv")).
  * - network: a core Network with its initial parameters (mlp([2, 16, 1], ...)); train() trains a copy.
  * - run: a core TrainingRun with the loss and the way targets were encoded, so predict() and the
- *   record readers (run.loss, dead(run), ...) know what the numbers mean.
+ *   record readers (run.loss, dead(run), ...) know what the numbers mean, and the dataset it was
+ *   trained on (the decision boundary is drawn over it).
+ * - training panel: boundary(run), health(run), losses(run): one part of a run's view on its own.
+ * - training comparison: compare_training(relu, tanh, ..., data=): one run per activation.
  */
 import type { Dataset } from '../../core/training/datasets';
 import type { LossName } from '../../core/training/losses';
@@ -39,6 +42,32 @@ export interface RunValue {
   hiddenLabels: string[];
   /** Accuracy of the final parameters judged by the output's sign / argmax when the loss judges none (mse on classes); else NaN. */
   finalAccuracy: { train: number; test: number };
+  /** The dataset trained on (for the boundary and the fitted curve). */
+  dataset?: Dataset;
+  /** A snapshot while it trains (a live update), not a finished run. */
+  live?: boolean;
+}
+
+/** The parts of a run's view that can be drawn on their own. */
+export type TrainingPart = 'boundary' | 'health' | 'loss';
+
+/** boundary(run), health(run), losses(run): one part of the run's view. */
+export interface TrainingPanelValue {
+  kind: 'training-panel';
+  part: TrainingPart;
+  source: RunValue;
+}
+
+/** compare_training(...): the same network and data trained with each activation. */
+export interface TrainingComparisonValue {
+  kind: 'training-comparison';
+  entries: Array<{ label: string; run: RunValue }>;
+  dataset: Dataset;
+  /** The "steps to" level asked for (target_loss=); default: the highest final train loss. */
+  targetLoss?: number;
+  /** Activations not trained yet (while live), by label. */
+  pending?: string[];
+  live?: boolean;
 }
 
 /** export(run, "pytorch"): a program's text, shown as it is (not as a quoted string). */
@@ -48,4 +77,4 @@ export interface ScriptValue {
   text: string;
 }
 
-export type TrainingValue = DatasetValue | NetworkValue | RunValue | ScriptValue;
+export type TrainingValue = DatasetValue | NetworkValue | RunValue | ScriptValue | TrainingPanelValue | TrainingComparisonValue;

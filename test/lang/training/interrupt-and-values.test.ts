@@ -118,8 +118,11 @@ describe('training: interrupt, divergence, fields and display', () => {
       const outputs = outputsFor(v);
       assert.strictEqual(outputs.length, 1);
       assert.deepStrictEqual(outputs[0].items[0], { mime: 'text/plain', data: text });
-      assert.strictEqual(outputs[0].items[1].mime, 'application/json');
-      assert.strictEqual((outputs[0].items[1].data as { kind: string }).kind, v.kind);
+      // A run also draws its training view (training+json, then its SVG); the numbers come last as application/json.
+      const json = outputs[0].items[outputs[0].items.length - 1];
+      assert.strictEqual(json.mime, 'application/json');
+      assert.strictEqual((json.data as { kind: string }).kind, v.kind);
+      if (v.kind === 'run') assert.deepStrictEqual(outputs[0].items.map((i) => i.mime), ['text/plain', 'application/vnd.activation-lab.training+json', 'image/svg+xml', 'application/json']);
     });
   }
 });

@@ -1,0 +1,44 @@
+/**
+ * boundary(run), health(run), losses(run): one part of a run's training view on its own (the kernel
+ * draws a view payload holding only that part). boundary needs the data the run was trained on to
+ * be a plane (2 source inputs) or a 1-D regression, where the fitted curve is drawn instead.
+ */
+import { bindArguments } from '../builtins/builtin-arguments';
+import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
+import { LangError } from '../syntax/errors';
+import type { BuiltinFunction, CallArguments, Value } from '../runtime/values';
+import { describeValue } from '../runtime/values';
+import type { RunValue, TrainingPanelValue, TrainingPart } from './training-values';
+
+/** Whether a boundary (2-D) or a fitted curve (1-D regression) can be drawn for the run. */
+export function boundaryProblem(r: RunValue): string | undefined {
+  const data = r.dataset;
+  if (!data) return 'the run does not know its dataset';
+  if (data.source.d === 2) return undefined;
+  if (data.source.d === 1 && data.task === 'regression' && r.run.network.outputs === 1) return undefined;
+  return `the run's data has ${data.source.d} input column${data.source.d === 1 ? '' : 's'}; a decision boundary is drawn for data of 2 columns (a fitted curve for 1-D regression)`;
+}
+
+function panelBuiltin(name: string, part: TrainingPart): BuiltinFunction {
+  return {
+    type: 'builtin',
+    name,
+    signature: signatureText(getBuiltinSignature(name)!),
+    call(args: CallArguments): Value {
+      const bound = bindArguments(getBuiltinSignature(name)!, args);
+      const runArg = bound.named.get('run')!;
+      const v = runArg.value;
+      const run = v.kind === 'training-panel' ? v.source : v;
+      if (run.kind !== 'run') throw new LangError('eval', `${name}: argument run must be a training run (what train(...) gives), got ${describeValue(v)}`, runArg.span);
+      if (part === 'boundary') {
+        const problem = boundaryProblem(run);
+        if (problem) throw new LangError('eval', `boundary: ${problem}`, runArg.span);
+      }
+      if (part === 'health' && run.run.epochs.length === 0) throw new LangError('eval', 'health: the run has no epoch record (record_every=0 or it was interrupted in its first epoch)', runArg.span);
+      const panel: TrainingPanelValue = { kind: 'training-panel', part, source: run };
+      return panel;
+    },
+  };
+}
+
+export const panelBuiltins: BuiltinFunction[] = [panelBuiltin('boundary', 'boundary'), panelBuiltin('health', 'health'), panelBuiltin('losses', 'loss')];
