@@ -17,5 +17,6 @@ export function formatTableHtml(table: TableValue): string {
   const body = table.rows.map((row) => `<tr>${row.map((cell, c) => `<td style="${cellStyle(c)}">${escapeXml(cellText(cell))}</td>`).join('')}</tr>`).join('\n');
   const caption = table.title ? `<caption style="text-align:left;font-weight:600;padding:2px 0">${escapeXml(table.title)}</caption>` : '';
   const notes = table.notes.map((n) => `<p style="margin:4px 0;font-style:italic">${escapeXml(n)}</p>`).join('');
-  return `<table style="border-collapse:collapse;font-variant-numeric:tabular-nums">${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>${notes}`;
+  // A wide table scrolls sideways instead of being clipped by a narrow output (cells never wrap).
+  return `<div style="overflow-x:auto"><table style="border-collapse:collapse;font-variant-numeric:tabular-nums">${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>${notes}`;
 }
