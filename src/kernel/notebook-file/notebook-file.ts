@@ -12,7 +12,8 @@
  *
  * - Nothing read is changed by a write: what could not be written back unchanged is refused with its
  *   line and column (duplicate keys, numbers a 64-bit float cannot hold exactly, -0, non-canonical
- *   base64, non-string data of a text MIME type, unpaired surrogates in text data); what is kept
+ *   base64, non-string data of a text MIME type, unpaired surrogates in text data, two items of one
+ *   MIME type in an output, an empty language); what is kept
  *   may be re-laid out (whitespace, key order, a source string as lines, 1.0 as 1).
  *
  * Pure TypeScript: imports only this folder and src/shared (used by the extension and the CLI).
@@ -238,6 +239,11 @@ function readOutput(r: Reader): NotebookFileOutput {
   if (!r.has('items')) r.fail('missing "items"');
   const itemsReader = r.child('items');
   const items = itemsReader.array().map((_, i) => readItem(itemsReader.child(i)));
+  // VS Code keeps one item per MIME type in an output (the first): a second one would be lost on save.
+  items.forEach((item, i) => {
+    const first = items.findIndex((other) => other.mime === item.mime);
+    if (first !== i) itemsReader.child(i).child('mime').fail(`${JSON.stringify(item.mime)} is already item ${first} of this output: an output holds one item per MIME type`);
+  });
   const output: NotebookFileOutput = { items };
   if (r.has('metadata')) output.metadata = r.child('metadata').object();
   return withUnknown(output, r.unknownFields(OUTPUT_KEYS));

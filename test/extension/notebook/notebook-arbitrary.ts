@@ -72,7 +72,7 @@ const item: fc.Arbitrary<NotebookFileOutputItem> = fc
   });
 
 const output: fc.Arbitrary<NotebookFileOutput> = fc
-  .tuple(fc.array(item, { maxLength: 3 }), fc.option(jsonObject, { nil: undefined }), unknownFields(['items', 'metadata']))
+  .tuple(fc.uniqueArray(item, { maxLength: 3, selector: (i) => i.mime }), fc.option(jsonObject, { nil: undefined }), unknownFields(['items', 'metadata']))
   .map(([items, metadata, extra]) => {
     const out: NotebookFileOutput = { items };
     if (metadata) out.metadata = metadata;

@@ -11,7 +11,7 @@ import { parseNotebookFile, serializeNotebookFile } from '../../../src/kernel/no
 import { fileToModel, modelToFile, type ModelNotebook } from '../../../src/extension/notebook/serializer-core';
 import { notebook } from './notebook-arbitrary';
 
-/** What crosses from the extension host to the workbench and back: JSON metadata, copied bytes. */
+/** What crosses from the extension host to the workbench and back: JSON metadata, copied bytes, one item per MIME type in an output (VS Code keeps the first). */
 function throughEditor(model: ModelNotebook): ModelNotebook {
   const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
   return {
@@ -22,7 +22,10 @@ function throughEditor(model: ModelNotebook): ModelNotebook {
       languageId: c.languageId,
       metadata: clone(c.metadata),
       executionSummary: clone(c.executionSummary),
-      outputs: (c.outputs ?? []).map((o) => ({ metadata: clone(o.metadata), items: o.items.map((i) => ({ mime: i.mime, data: new Uint8Array(i.data) })) })),
+      outputs: (c.outputs ?? []).map((o) => ({
+        metadata: clone(o.metadata),
+        items: o.items.filter((i, k) => o.items.findIndex((j) => j.mime === i.mime) === k).map((i) => ({ mime: i.mime, data: new Uint8Array(i.data) })),
+      })),
     })),
   };
 }

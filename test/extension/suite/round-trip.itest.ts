@@ -108,6 +108,91 @@ const FIXTURE = `{
 }
 `;
 
+/** What used to change on open → save (issue 11): slot-named metadata keys, text/plain "5", SVG text and base64, big numbers, empty execution and output metadata. */
+const NASTY = `{
+  "format": "activation-lab-notebook",
+  "version": 1,
+  "metadata": {
+    "activationLab.keptFields": {
+      "mine": true
+    },
+    "big": 9007199254740992,
+    "bigger": 123456789012345680000
+  },
+  "cells": [
+    {
+      "kind": "code",
+      "language": "activation",
+      "source": [
+        "relu(-2)"
+      ],
+      "metadata": {
+        "activationLab.keptExecutionFields": "user",
+        "activationLab.kept~x": 1
+      },
+      "outputs": [
+        {
+          "items": [
+            {
+              "mime": "text/plain",
+              "data": "5"
+            },
+            {
+              "mime": "image/svg+xml",
+              "data": "<svg xmlns=\\"http://www.w3.org/2000/svg\\"/>"
+            },
+            {
+              "mime": "text/html",
+              "data": "PGI+aGk8L2I+",
+              "encoding": "base64"
+            }
+          ],
+          "metadata": {
+            "activationLab.keptItemFields": [null],
+            "activationLab.keptItemForms": "mine"
+          }
+        },
+        {
+          "items": [
+            {
+              "mime": "image/svg+xml",
+              "data": "PHN2Zy8+",
+              "encoding": "base64"
+            }
+          ],
+          "metadata": {}
+        },
+        {
+          "items": [],
+          "metadata": {}
+        }
+      ],
+      "execution": {}
+    }
+  ],
+  "activationLab.keptFields": "top-level unknown field"
+}
+`;
+
+/** Opens `text` as a notebook, makes it dirty without changing it, saves, and returns the bytes written. */
+async function openDirtySave(text: string): Promise<string> {
+  const uri = workspaceUri(`round-trip-${Date.now()}-${Math.random().toString(36).slice(2)}.actnb`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const notebook = await vscode.workspace.openNotebookDocument(uri);
+  try {
+    await new Promise((r) => setTimeout(r, 50));
+    for (const edit of [vscode.NotebookEdit.insertCells(notebook.cellCount, [new vscode.NotebookCellData(vscode.NotebookCellKind.Code, 'scratch', 'activation')]), vscode.NotebookEdit.deleteCells(new vscode.NotebookRange(notebook.cellCount, notebook.cellCount + 1))]) {
+      const workspaceEdit = new vscode.WorkspaceEdit();
+      workspaceEdit.set(uri, [edit]);
+      assert.ok(await vscode.workspace.applyEdit(workspaceEdit));
+    }
+    assert.ok(await notebook.save(), 'the notebook did not save');
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } finally {
+    await vscode.workspace.fs.delete(uri);
+  }
+}
+
 describe('the .actnb round trip through VS Code', () => {
   before(async () => {
     await activateExtension();
@@ -141,6 +226,23 @@ describe('the .actnb round trip through VS Code', () => {
       assert.strictEqual(after, FIXTURE);
     } finally {
       await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('keeps what used to change: slot-named keys, text/plain "5", SVG text and base64, big numbers, empty execution and metadata', async () => {
+    assert.strictEqual(await openDirtySave(NASTY), NASTY);
+  });
+
+  it('refuses a file with a duplicate key or a number it cannot keep, and leaves it unchanged', async () => {
+    for (const [text, where] of [['{\n  "cells": [],\n  "cells": []\n}\n', /line 3, column 3: duplicate key "cells"/], ['{"metadata": {"id": 12345678901234567890}}\n', /line 1, column 21: the number 12345678901234567890/]] as const) {
+      const uri = workspaceUri(`refused-${Date.now()}.actnb`);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      try {
+        await assert.rejects(Promise.resolve(vscode.workspace.openNotebookDocument(uri)), (e: Error) => where.test(e.message) || assert.fail(e.message));
+        assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), text);
+      } finally {
+        await vscode.workspace.fs.delete(uri);
+      }
     }
   });
 });

@@ -101,6 +101,15 @@ describe('notebook-file: refusing what a round trip would change', () => {
     for (const [name, mime, data, extra] of kept) it(`keeps ${name}`, () => assert.ok(parseNotebookFile(withItem(mime, data, extra)).ok));
   });
 
+  it('two items of one MIME type in an output (VS Code keeps only the first), at the second', () => {
+    const text = '{"cells": [{"kind": "code", "outputs": [{"items": [\n  {"mime": "text/plain", "data": "a"},\n  {"mime": "text/plain", "data": "b"}]}]}]}';
+    const e = error(text);
+    assert.match(e.message, /"text\/plain" is already item 0 of this output/);
+    assert.deepStrictEqual([e.line, e.column], [3, 12]);
+  });
+
+  it('an empty language', () => assert.match(error('{"cells": [{"kind": "code", "language": ""}]}').message, /must not be empty/));
+
   it('helpers', () => {
     assert.deepStrictEqual(['', 'QQ==', 'QUE=', 'QUFB', 'QR==', 'QUF=', 'QQ', ' QUFB', 'QUFB\n'].map(isCanonicalBase64), [true, true, true, true, false, false, false, false, false]);
     assert.deepStrictEqual(['a', '\ud83d\ude00', '\ud800', '\udc00x', 'x\ud83d'].map(isWellFormedText), [true, true, false, false, false]);
