@@ -190,10 +190,10 @@ export function runTrainingBench(argv: readonly string[]): void {
     const ratio = ours / t32;
     let verdict = typeof torch === 'string' ? 'torch ' + torch : ratio >= c.target ? 'PASS' : 'MISS';
     if (verdict === 'PASS' || verdict === 'MISS') { judged++; if (verdict === 'PASS') pass++; }
-    const fmt = (v: number) => (Number.isNaN(v) ? (typeof torch === 'string' ? torch : '-') : Math.round(v).toLocaleString('en-US'));
+    const fmt = (v: number) => (Number.isNaN(v) ? (typeof torch === 'string' ? torch : '-') : v < 100 ? v.toPrecision(2) : Math.round(v).toLocaleString('en-US'));
     const wasmCell = backends.length > 1 ? fmt(ours) : 'n/a';
     const speedup = backends.length > 1 ? (ours / js).toFixed(2) + 'x' : '-';
-    console.log(`| ${c.label} | ${Math.round(js).toLocaleString('en-US')} | ${wasmCell} | ${speedup} | ${fmt(t32)} | ${fmt(t64)} | ${Number.isNaN(ratio) ? '-' : ratio.toFixed(2) + 'x'} | ${c.target}x | ${verdict} | ${alloc.toFixed(1)} |`);
+    console.log(`| ${c.label} | ${fmt(js)} | ${wasmCell} | ${speedup} | ${fmt(t32)} | ${fmt(t64)} | ${Number.isNaN(ratio) ? '-' : ratio.toFixed(2) + 'x'} | ${c.target}x | ${verdict} | ${alloc.toFixed(1)} |`);
   }
   console.log('');
   const user = oursByLabel.get('2-16-16-1 user x*sigmoid(1.5x) adam batch 32');

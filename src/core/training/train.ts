@@ -15,6 +15,7 @@ import { applyPenalty, clipGradientNorm, clipGradientValue } from './regularisat
 import { checkSizeLimits, SizeLimits } from './size-limits';
 import { checkSplit, DataSplit } from './training-data';
 import { requireInteger, requireNumber } from './training-error';
+import type { DenseArena } from './wasm/dense-arena';
 import { createRunWorkspace, Workspace } from './workspace';
 
 export interface TrainOptions {
@@ -120,8 +121,8 @@ class Trainer {
   private readonly shouldStop: () => boolean;
   private readonly initial: Float64Array;
   private readonly net: Network;
-  /** True when net.parameters is a view onto the workspace's wasm arena (the run returns a plain copy). */
-  private readonly inArena: boolean;
+  /** The wasm arena holding net.parameters and the workspace, or null (the run returns a plain copy, then releases it). */
+  private readonly arena: DenseArena | null;
 
   constructor(net: Network, private readonly trainSplit: DataSplit, private readonly testSplit: DataSplit | null, private readonly options: TrainOptions) {
     const n = trainSplit.n;
@@ -132,7 +133,7 @@ class Trainer {
     const placed = createRunWorkspace(net, Math.min(rowsPerChunk, Math.max(this.batch, evalRows)));
     this.net = placed.net;
     this.ws = placed.ws;
-    this.inArena = placed.inArena;
+    this.arena = placed.arena;
     this.stats = new LayerStatsAccumulator(this.net);
     this.order = new Int32Array(n);
     this.identity = new Int32Array(Math.max(n, testSplit?.n ?? 0));
@@ -196,8 +197,10 @@ class Trainer {
       stopped = 'interrupted';
       message = `interrupted after ${steps} steps (${epochsDone} full epochs); the run so far is kept`;
     }
+    const network = this.arena !== null ? withParameters(net) : net;
+    if (this.arena !== null) this.arena.release();
     return {
-      network: this.inArena ? withParameters(net) : net,
+      network,
       initialParameters: this.initial,
       options,
       train: trainSplit,

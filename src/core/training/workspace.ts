@@ -67,18 +67,19 @@ export class Workspace {
 /**
  * A training run's network and workspace. With the 'wasm' backend (and WebAssembly SIMD available)
  * both live in one DenseArena: the returned network is a copy of `net` whose parameters are a view
- * onto the arena (copied in once), so the kernels read them in place, with no copy per step.
+ * onto the arena (copied in once), so the kernels read them in place, with no copy per step. The
+ * caller releases the arena (arena.release()) when the run is over and nothing reads its views.
  */
-export function createRunWorkspace(net: Network, capacity: number): { net: Network; ws: Workspace; inArena: boolean } {
+export function createRunWorkspace(net: Network, capacity: number): { net: Network; ws: Workspace; arena: DenseArena | null } {
   let arena: DenseArena | null = null;
   if (requestedDenseBackend() === 'wasm') {
     let scratch = 0;
     for (const layer of net.layers) scratch = Math.max(scratch, layer.rows * layer.inputs);
-    arena = DenseArena.create(net.parameters.length + 2 + Workspace.arenaDoubles(net, capacity), scratch);
+    arena = DenseArena.acquire(net.parameters.length + 2 + Workspace.arenaDoubles(net, capacity), scratch);
   }
-  if (arena === null) return { net, ws: new Workspace(net, capacity), inArena: false };
+  if (arena === null) return { net, ws: new Workspace(net, capacity), arena: null };
   const parameters = arena.alloc(net.parameters.length);
   parameters.set(net.parameters);
   const inArena = { ...net, parameters };
-  return { net: inArena, ws: new Workspace(inArena, capacity, arena), inArena: true };
+  return { net: inArena, ws: new Workspace(inArena, capacity, arena), arena };
 }

@@ -71,6 +71,18 @@ describe('training runs: wasm SIMD and plain-JS dense backends', () => {
     assert.strictEqual(run.network.parameters.buffer.byteLength, run.network.parameters.length * 8);
   });
 
+  it('a reused (pooled) arena gives the same bits as a fresh run on plain JS', () => {
+    const small: MlpConfig = { sizes: [2, 5, 1], hidden: { kind: 'activation', activation: act('relu') }, seed: 3 };
+    const big: MlpConfig = { sizes: [2, 40, 40, 1], hidden: { kind: 'activation', activation: act('tanh') }, seed: 3 };
+    const options: TrainOptions = { loss: 'bce', optimizer: { kind: 'adam', lr: 0.01 }, epochs: 3, batchSize: 9 };
+    const data = points(50, 2, 4);
+    const j = runOn('js', createNetwork(small), data, null, options);
+    for (let k = 0; k < 3; k++) {
+      runOn('wasm', createNetwork(big), data, null, options);
+      assertIdentical(runOn('wasm', createNetwork(small), data, null, options), j);
+    }
+  });
+
   const byName = new Map(fixture.cases.map((c) => [c.name, c]));
   for (const c of referenceCases()) {
     it(`reference case ${c.name}: bit-identical, and within the torch fixture's tolerance on both`, () => {

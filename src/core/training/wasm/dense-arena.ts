@@ -47,20 +47,29 @@ export function wasmSimdAvailable(): boolean {
   return simdModule() !== null;
 }
 
+function arenaBytes(doubles: number, scratchDoubles: number): number {
+  return (doubles + scratchDoubles + 2) * 8 + 64;
+}
+
+/** Released arenas up to this size are kept for the next run (a new memory + instance costs ~0.3 ms). */
+const POOL_MAX_BYTES = 16 << 20;
+const POOL_SIZE = 4;
+const pool: DenseArena[] = [];
+
 export class DenseArena implements DenseKernels {
   private readonly buffer: ArrayBuffer;
   private top = 0;
-  private readonly scratch: Float64Array;
+  private scratch: Float64Array;
   private readonly gemm: Kernel;
   private readonly transpose: Kernel;
   private readonly colsum: Kernel;
 
-  /** An arena of `doubles` float64 slots (plus alignment) and `scratchDoubles` for transposed weights; null when wasm SIMD is unavailable or the size too large. */
+  /** A fresh arena of `doubles` float64 slots (plus alignment) and `scratchDoubles` for transposed weights; null when wasm SIMD is unavailable or the size too large. */
   static create(doubles: number, scratchDoubles: number): DenseArena | null {
     const module = simdModule();
     const wasm = api();
     if (module === null || wasm === undefined) return null;
-    const bytes = (doubles + scratchDoubles + 2) * 8 + 64;
+    const bytes = arenaBytes(doubles, scratchDoubles);
     if (!(bytes <= MAX_ARENA_BYTES)) return null;
     try {
       const pages = Math.ceil(bytes / PAGE);
@@ -72,12 +81,33 @@ export class DenseArena implements DenseKernels {
     }
   }
 
+  /** A released arena large enough (zeroed, as a fresh one), else a fresh one (or null, as create). */
+  static acquire(doubles: number, scratchDoubles: number): DenseArena | null {
+    const bytes = arenaBytes(doubles, scratchDoubles);
+    for (let k = 0; k < pool.length; k++) {
+      const arena = pool[k];
+      if (arena.buffer.byteLength >= bytes) {
+        pool.splice(k, 1);
+        new Uint8Array(arena.buffer, 0, arena.top).fill(0);
+        arena.top = 0;
+        arena.scratch = arena.alloc(scratchDoubles);
+        return arena;
+      }
+    }
+    return DenseArena.create(doubles, scratchDoubles);
+  }
+
   private constructor(buffer: ArrayBuffer, exports: Record<string, unknown>, scratchDoubles: number) {
     this.buffer = buffer;
     this.gemm = exports.gemm as Kernel;
     this.transpose = exports.transpose as Kernel;
     this.colsum = exports.colsum as Kernel;
     this.scratch = this.alloc(scratchDoubles);
+  }
+
+  /** Gives the arena back for reuse: no view onto it may be used afterwards. */
+  release(): void {
+    if (this.buffer.byteLength <= POOL_MAX_BYTES && pool.length < POOL_SIZE && !pool.includes(this)) pool.push(this);
   }
 
   /** A zeroed view of `length` doubles, 16-byte aligned. */
