@@ -6,6 +6,8 @@ export interface LegendEntry {
   label: string;
   color: string;
   dash?: string;
+  /** A dot instead of a line: a class of data points. */
+  dot?: boolean;
 }
 
 const ROW_HEIGHT = 18;
@@ -47,7 +49,8 @@ export function legendSvg(entries: readonly LegendEntry[], left: number, top: nu
     const y = top + r * ROW_HEIGHT + 9;
     for (const e of row) {
       const dash = e.dash ? ` stroke-dasharray="${e.dash}"` : '';
-      parts.push(`<line x1="${px(x)}" y1="${px(y)}" x2="${px(x + SWATCH)}" y2="${px(y)}" stroke="${e.color}" stroke-width="3"${dash}/>`);
+      if (e.dot) parts.push(`<circle cx="${px(x + SWATCH / 2)}" cy="${px(y)}" r="4" fill="${e.color}"/>`);
+      else parts.push(`<line x1="${px(x)}" y1="${px(y)}" x2="${px(x + SWATCH)}" y2="${px(y)}" stroke="${e.color}" stroke-width="3"${dash}/>`);
       parts.push(`<text x="${px(x + SWATCH + 6)}" y="${px(y + 4)}" fill="${SVG_THEME.foreground}">${escapeXml(e.label)}</text>`);
       x += entryWidth(e);
     }

@@ -55,7 +55,7 @@ function viewSvg(p: TrainingViewPayloadV1): string {
   const legend: LegendEntry[] = p.loss.map((s, i) => ({ label: s.label, color: lossColor(i), dash: /test/.test(s.label) ? '6 3' : undefined }));
   if (p.boundary) {
     const names = p.boundary.classNames;
-    names.forEach((name, i) => legend.push({ label: name, color: SVG_THEME.classColors[i % SVG_THEME.classColors.length] }));
+    names.forEach((name, i) => legend.push({ label: `class ${name}`, color: SVG_THEME.classColors[i % SVG_THEME.classColors.length], dot: true }));
   }
   parts.push(legendSvg(legend, PAD, y, TRAINING_SVG_WIDTH - 2 * PAD));
   y += legendHeight(legend, TRAINING_SVG_WIDTH - 2 * PAD) + 8;
