@@ -98,6 +98,27 @@ describe('user text never becomes markup, on every surface', () => {
     });
   }
 
+  describe('kernel: the text/html and SVG items of table, compare and plot (titles and labels from user text)', () => {
+    const html = (p: string): string[] => {
+      const session = new KernelSession();
+      const out: string[] = [];
+      for (const code of [`table(x -> x + 0 * ("${inString(p)}" == "a"), at=[1])`, `compare(x -> x + 0 * ("${inString(p)}" == "a"), relu)`, `plot(x -> x + 0 * ("${inString(p)}" == "a"))`]) {
+        const r = session.executeSync(code);
+        assert.ok(r.ok, JSON.stringify(r.error));
+        for (const o of r.outputs) for (const i of o.items) if (i.mime === 'text/html' || i.mime === 'image/svg+xml') out.push(String(i.data));
+      }
+      return out;
+    };
+    for (const [name, payload] of HOSTILE) {
+      it(name, () => {
+        const hostile = html(payload);
+        const benign = html(harmless(payload));
+        assert.strictEqual(hostile.length, benign.length);
+        hostile.forEach((h, i) => assert.deepStrictEqual(htmlSkeleton(h), htmlSkeleton(benign[i]), h));
+      });
+    }
+  });
+
   describe('the Activation Reference (HTML): the search text', () => {
     const specs = listActivations().slice(0, 2);
     for (const [name, payload] of HOSTILE) {
