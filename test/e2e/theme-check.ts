@@ -9,10 +9,11 @@ import { selectColorTheme } from './workbench-actions';
 
 type Check = (name: string, ok: boolean, detail: string) => void;
 
-export const THEMES: Array<{ setting: string; bodyClass: string; file: string }> = [
-  { setting: 'Default Light Modern', bodyClass: 'vscode-light', file: 'light' },
-  { setting: 'Default Dark Modern', bodyClass: 'vscode-dark', file: 'dark' },
-  { setting: 'Default High Contrast', bodyClass: 'vscode-high-contrast', file: 'high-contrast' },
+/** `setting` is the workbench.colorTheme id; the picker lists the theme by `label` (VS Code 1.139). */
+export const THEMES: Array<{ setting: string; label: string; bodyClass: string; file: string }> = [
+  { setting: 'Default Light Modern', label: 'Light Modern', bodyClass: 'vscode-light', file: 'light' },
+  { setting: 'Default Dark Modern', label: 'Dark Modern', bodyClass: 'vscode-dark', file: 'dark' },
+  { setting: 'Default High Contrast', label: 'Dark High Contrast', bodyClass: 'vscode-high-contrast', file: 'high-contrast' },
 ];
 
 /** A cheap fingerprint of the first chart canvas, to tell that it was drawn again. */
@@ -45,7 +46,10 @@ export async function checkExportAndThemes(page: Page, outputs: FrameLocator, ar
 
   let previous = await canvasHash(outputs);
   for (const theme of THEMES) {
-    await selectColorTheme(page, theme.setting).catch((e: unknown) => check(`the theme picker offers ${theme.setting}`, false, String(e)));
+    await selectColorTheme(page, theme.label, path.join(artifacts, `theme-${theme.file}-picker.png`)).catch(async (e: unknown) => {
+      check(`the theme picker offers ${theme.setting}`, false, String(e));
+      await page.keyboard.press('Escape');
+    });
     let bodyClass = '';
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline && !bodyClass.split(/\s+/).includes(theme.bodyClass)) {

@@ -38,18 +38,18 @@ export async function runAll(page: Page): Promise<void> {
  * Picks a colour theme as a user does: the command palette's "Preferences: Color Theme", then the
  * theme's name. (Rewriting settings.json on disk is not picked up live by code-server's workbench.)
  */
-export async function selectColorTheme(page: Page, theme: string): Promise<void> {
+export async function selectColorTheme(page: Page, theme: string, shot?: string): Promise<void> {
   // Keyboard focus may be inside the outputs' webview: give it back to the workbench first.
   await page.locator('.tabs-container .tab.active').first().click();
-  await page.keyboard.press('F1');
+  // Ctrl+K Ctrl+T: "Preferences: Color Theme" (in the palette, "... Browse Color Themes in Marketplace" may come first).
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
   const input = page.locator('.quick-input-widget input[type="text"] >> visible=true').first();
   await input.waitFor({ timeout: 10_000 });
-  await input.fill('>Preferences: Color Theme');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(800);
+  if (shot) await page.screenshot({ path: shot });
+  // The picker lists themes by label ("Light Modern", "Dark High Contrast"): each label here matches one.
   await input.fill(theme);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).filter({ hasNotText: `${theme} Light` }).first();
-  await row.waitFor({ timeout: 10_000 });
-  await row.click();
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
 }
