@@ -53,6 +53,8 @@ export class Evaluator implements CallContext {
   private origin: unknown;
   /** The sources of the user function bodies running, innermost last (a call's span belongs to the one below it). */
   private readonly bodyOrigins: unknown[] = [];
+  /** Steps of work the kernel does to show the last statement's value (displayWork), polled for when the next one starts. */
+  private shownWork = 0;
   /** Where the JavaScript stack ran out, filled in while STACK_EXHAUSTED unwinds (see callFailed). */
   private overflow: StackOverflow | undefined;
 
@@ -93,9 +95,14 @@ export class Evaluator implements CallContext {
     this.bodyOrigins.length = 0;
     this.overflow = undefined;
     try {
-      // Every statement polls too: a cell of many one-node statements (x; x; x) is stopped between them.
-      this.budget.checkInterrupt();
-      return this.executeStatement(statement);
+      // The output of the value the statement before showed was work too (x; x; x with x of ten
+      // million numbers polls between the statements, which are one node each).
+      const shown = this.shownWork;
+      this.shownWork = 0;
+      this.budget.pollAfter(shown);
+      const value = this.executeStatement(statement);
+      this.shownWork = displayWork(value);
+      return value;
     } catch (error) {
       if (error === INTERRUPTED) throw new LangError('eval', INTERRUPTED_MESSAGE, statement.span);
       // The stack has unwound: now there is room to build the error (and to read a message).
@@ -371,6 +378,14 @@ export class Evaluator implements CallContext {
     }
     return out;
   }
+}
+
+/** The work of showing a value, in steps: a step per 64 numbers of a vector or of a chart's series. */
+function displayWork(value: Value | undefined): number {
+  if (value === undefined) return 0;
+  if (value.kind === 'vector') return value.items.length / 64;
+  const plot = value.kind === 'plot' ? value : value.kind === 'compare' || value.kind === 'describe' ? value.plot : undefined;
+  return plot ? (plot.x.length * (plot.series.length + 1)) / 64 : 0;
 }
 
 /** Whether the i-th positional argument is written as a name (its vector is a name's or a local's, not the statement's). */

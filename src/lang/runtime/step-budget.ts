@@ -85,6 +85,19 @@ export class StepBudget {
     if (this.steps > this.maxSteps) throw this.tooMuchWork(span);
   }
 
+  /**
+   * n steps of work done between statements (the kernel building the output of a long vector or a
+   * chart): brings the interrupt poll closer, and polls when it is due, but is no statement's step.
+   */
+  pollAfter(n: number): void {
+    // Not in `total`: the evaluator did not do this work, the kernel's output building did.
+    this.untilPoll -= n;
+    if (this.untilPoll <= 0) {
+      this.untilPoll = INTERRUPT_POLL_STEPS;
+      this.checkInterrupt();
+    }
+  }
+
   /** n items of element work (see ELEMENTS_PER_STEP), charged before they run: may stop the statement. */
   chargeElements(n: number, span?: Span): void {
     this.charge(n / ELEMENTS_PER_STEP, span);

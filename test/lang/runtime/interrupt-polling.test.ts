@@ -88,6 +88,14 @@ describe('lang/runtime: the interrupt flag is polled by work (issue 11)', functi
     });
   }
 
+  it('statements that only show a long vector (x; x; x) poll between them: showing it is work', () => {
+    const m = measure(x, Array(30).fill('x').join('\n'), Infinity);
+    assert.strictEqual(m.error, undefined);
+    assert.ok(m.polls >= 29, `polled ${m.polls} times`);
+    const small = measure('y = 1', Array(30).fill('y').join('\n'), Infinity);
+    assert.strictEqual(small.polls, 0, 'short values are not: a cell of small statements polls by its steps only');
+  });
+
   it('the 300-term sum of sum(x) is charged: it ends in "too much work" (it ran uncharged for minutes)', () => {
     const evaluator = new Evaluator({ maxSteps: 3_000_000 });
     const run = (source: string) => parse(source).program.statements.map((st) => evaluator.execute(st));
