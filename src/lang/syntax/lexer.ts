@@ -58,7 +58,6 @@ class Lexer {
     const src = this.source;
     while (this.pos < src.length) {
       const c = src[this.pos];
-      const two = src.slice(this.pos, this.pos + 2);
       if (c === ' ' || c === '\t' || (c === '\r' && src[this.pos + 1] === '\n')) {
         this.pos++;
       } else if (c === '\n' || c === '\r') {
@@ -76,11 +75,11 @@ class Lexer {
         this.identifier();
       } else if (c === '"' || c === "'") {
         this.string(c);
-      } else if (FOREIGN_HINTS.has(two)) {
-        this.error(FOREIGN_HINTS.get(two)!, this.pos, this.pos + 2);
+      } else if (FOREIGN_HINTS.has(this.two())) {
+        this.error(FOREIGN_HINTS.get(this.two())!, this.pos, this.pos + 2);
         this.pos += 2;
-      } else if (DOUBLE.has(two)) {
-        this.push(DOUBLE.get(two)!, this.pos, this.pos + 2);
+      } else if (DOUBLE.has(this.two())) {
+        this.push(DOUBLE.get(this.two())!, this.pos, this.pos + 2);
         this.pos += 2;
       } else if (SINGLE.has(c)) {
         if (c === '(' || c === '[') this.depth++;
@@ -96,6 +95,11 @@ class Lexer {
     }
     this.pushEnd();
     return { tokens: this.tokens, errors: this.errors, comments: this.comments };
+  }
+
+  /** The two characters at pos (built only for operators: most characters never need them). */
+  private two(): string {
+    return this.source.slice(this.pos, this.pos + 2);
   }
 
   private number(): void {
