@@ -12,15 +12,18 @@ import type { Span } from '../lang/syntax/span';
 import { nodeDataFileReader } from './data-file-reader';
 import { outputsFor } from './output-items';
 import { labelOutputs } from './statement-label';
+import { LiveProgress, type LiveOutputListener } from './live-progress';
 
 /** The evaluator's limits and the kink convention (EvaluatorOptions.kinkConvention): fixed for the session's life. */
 export type KernelSessionOptions = EvaluatorOptions;
 
 export class KernelSession {
   private readonly evaluator: Evaluator;
+  /** The live output of the cell running, when its caller listens (executeSync's `live`). */
+  private live: LiveProgress | undefined;
 
   constructor(options: KernelSessionOptions = {}) {
-    this.evaluator = new Evaluator({ readDataFile: nodeDataFileReader(options.baseDirectory), ...options });
+    this.evaluator = new Evaluator({ readDataFile: nodeDataFileReader(options.baseDirectory), onTrainingProgress: (update) => this.live?.handle(update), ...options });
   }
 
   /**
@@ -32,8 +35,21 @@ export class KernelSession {
     return this.executeSync(source);
   }
 
-  /** The same as execute, synchronously (the CLI and tests use it). */
-  executeSync(source: string): CellResult {
+  /**
+   * The same as execute, synchronously (the CLI and tests use it). With `live`, a training shows its
+   * progress while it runs (throttled, src/kernel/live-progress.ts), and an assignment that trained
+   * (`run = train(...)`) shows the final state of that training as its output.
+   */
+  executeSync(source: string, live?: LiveOutputListener): CellResult {
+    this.live = live ? new LiveProgress(live) : undefined;
+    try {
+      return this.runCell(source);
+    } finally {
+      this.live = undefined;
+    }
+  }
+
+  private runCell(source: string): CellResult {
     const outputs: CellOutput[] = [];
     let statements: Statement[];
     // Functions defined by this cell remember it: their errors, met from a later cell, move to the call there.
@@ -53,8 +69,11 @@ export class KernelSession {
     };
     for (const statement of statements) {
       try {
+        this.live?.clearFinal();
         const value = this.evaluator.execute(statement, cellOrigin);
-        if (value !== undefined) shown.push({ source: source.slice(statement.span.start, statement.span.end), outputs: outputsFor(value) });
+        const text = source.slice(statement.span.start, statement.span.end);
+        if (value !== undefined) shown.push({ source: text, outputs: outputsFor(value) });
+        else if (this.live?.lastFinal) shown.push({ source: text, outputs: this.live.lastFinal });
       } catch (error) {
         return finish(toCellError(error, statement.span));
       }

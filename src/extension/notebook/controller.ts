@@ -25,6 +25,7 @@ import type { KernelState } from './kernel-state';
 import { KernelStoppedError, KernelWorker } from '../../kernel/worker/kernel-worker';
 import { BYTES_PER_MB } from '../../lang/runtime/memory-budget';
 import { isJsonMime } from './output-item-bytes';
+import { LiveOutput } from './live-output';
 
 /** How long an interrupted kernel may take to stop before it is replaced (its names are then lost). */
 export const INTERRUPT_GRACE_MS = 2000;
@@ -207,15 +208,19 @@ export class ActivationNotebookController implements vscode.Disposable {
       kernel.current = run;
       let result: CellResult | undefined;
       let failure: unknown;
+      // A training's progress replaces the cell's output in place while it runs (live-output.ts).
+      const live = new LiveOutput(execution, toNotebookOutput);
       try {
         result = await worker.run(source, {
           started: () => kernel.events.push('started'),
           interruptSeen: () => kernel.events.push('interrupt seen'),
+          progress: (outputs) => live.show(outputs),
         });
       } catch (e) {
         failure = e;
       } finally {
         if (kernel.current === run) kernel.current = undefined;
+        await live.settled();
       }
       if (run.done) return;
       if (failure instanceof KernelStoppedError && kernel.worker === worker) {
@@ -232,7 +237,7 @@ export class ActivationNotebookController implements vscode.Disposable {
       else if (failure !== undefined) error = formatInternalError(failure);
       else if (result && !result.ok) error = result.error ? formatCellError(result.error, source) : formatInternalError('the cell failed without saying why');
       if (error) outputs.push(errorOutput(error));
-      if (outputs.length) await execution.replaceOutput(outputs);
+      if (outputs.length || live.drawn > 0) await execution.replaceOutput(outputs);
       success = error === undefined;
     } catch (e) {
       // The cell or its notebook went away mid-run (clearOutput/replaceOutput rejected): end it failed.

@@ -9,7 +9,7 @@
  * rejects with a KernelStoppedError carrying the reason. No vscode import (unit-tested under mocha).
  */
 import { Worker } from 'worker_threads';
-import type { CellResult } from '../cell-result';
+import type { CellOutput, CellResult } from '../cell-result';
 import { INTERRUPT_INDEX, type KernelWorkerData, type KernelWorkerSettings, type RunRequest, type WorkerReply } from './worker-protocol';
 
 /** The run did not finish because the kernel was stopped (restarted, replaced, or its thread died). */
@@ -26,6 +26,8 @@ export interface RunObserver {
   started?(): void;
   /** The evaluator saw the interrupt at a poll: the statement is ending as "interrupted". */
   interruptSeen?(): void;
+  /** A training's outputs so far, a few times a second (final: the end state of one training call). */
+  progress?(outputs: CellOutput[], final: boolean): void;
 }
 
 interface PendingRun {
@@ -53,6 +55,7 @@ export class KernelWorker {
       if (!pending || pending.id !== reply.id) return;
       if (reply.type === 'started') pending.observer.started?.();
       else if (reply.type === 'interrupt-seen') pending.observer.interruptSeen?.();
+      else if (reply.type === 'progress') pending.observer.progress?.(reply.outputs, reply.final);
       else {
         this.pending = undefined;
         pending.graceTimers.forEach(clearTimeout);

@@ -35,7 +35,12 @@ port.on('message', (request: RunRequest) => {
   port.postMessage({ type: 'started', id: request.id } satisfies WorkerReply);
   try {
     // Capped here as well as in the controller, so a ten-million-number vector is not copied across threads.
-    result = capCellResult(session.executeSync(request.source));
+    const id = request.id;
+    result = capCellResult(
+      session.executeSync(request.source, {
+        onProgress: (outputs, final) => port.postMessage({ type: 'progress', id, outputs: capCellResult({ ok: true, outputs, error: null }).outputs, final } satisfies WorkerReply),
+      }),
+    );
   } catch (error) {
     result = { ok: false, outputs: [], error: { message: `internal error: ${error instanceof Error ? error.message : String(error)} (this is a bug in Activation Lab)`, line: 1, column: 1 } };
   }

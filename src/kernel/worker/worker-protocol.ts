@@ -1,15 +1,16 @@
 /**
  * The messages between the extension host and a kernel worker thread (src/kernel/worker/worker-main.ts),
  * one notebook's KernelSession per worker. The host posts a RunRequest and gets back, with the same
- * id, a 'started' notice when the worker begins it, an 'interrupt-seen' notice if an interrupt stops
- * it, and one 'result'. Interrupting does not go through messages (the worker is busy computing): the
+ * id, a 'started' notice when the worker begins it, 'progress' messages while a training runs (the
+ * outputs of the value so far, throttled to a few a second: the host replaces the cell's output in
+ * place), an 'interrupt-seen' notice if an interrupt stops it, and one 'result'. Interrupting does not go through messages (the worker is busy computing): the
  * host sets a shared Int32Array flag that the evaluator polls (Atomics), see KernelWorkerData.
  */
-import type { CellResult } from '../cell-result';
+import type { CellOutput, CellResult } from '../cell-result';
 import type { KernelSessionOptions } from '../session';
 
 /** The session's settings, as plain data (no function can cross to another thread). */
-export type KernelWorkerSettings = Omit<KernelSessionOptions, 'shouldStop'>;
+export type KernelWorkerSettings = Omit<KernelSessionOptions, 'shouldStop' | 'onTrainingProgress' | 'readDataFile'>;
 
 /** What the worker is started with (`new Worker(file, { workerData })`). */
 export interface KernelWorkerData {
@@ -27,6 +28,8 @@ export type WorkerReply =
   | { type: 'started'; id: number }
   /** The evaluator saw the interrupt flag at a poll and is ending the statement. */
   | { type: 'interrupt-seen'; id: number }
+  /** A training's outputs so far (final: the end state of one train/compare_training call). */
+  | { type: 'progress'; id: number; outputs: CellOutput[]; final: boolean }
   | { type: 'result'; id: number; result: CellResult };
 
 /** Index of the flag in KernelWorkerData.interruptFlag. */
