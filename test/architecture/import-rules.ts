@@ -37,6 +37,8 @@ export const FOLDER_RULES: readonly FolderRule[] = [
   { folder: 'src/cli', mayImport: ['src/core', 'src/lang', 'src/kernel', 'src/shared'], packages: [NODE] },
   { folder: 'bench', mayImport: ['src/core'], packages: [NODE] },
   // The interrupt-latency bench runs cells in a kernel session (issue 11).
+  // The user-activation bench compiles a user function through the language, as mlp does.
+  { folder: 'bench/user-activation-bench', mayImport: ['src/core', 'src/lang'], packages: [NODE] },
   { folder: 'bench/interrupt', mayImport: ['src/core', 'src/lang', 'src/kernel', 'src/shared'], packages: [NODE] },
 ];
 

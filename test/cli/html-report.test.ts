@@ -57,8 +57,8 @@ function externalLoads(html: string): string[] {
   const bad: string[] = [];
   for (const [tag] of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
     if (/^<(link|script|iframe|object|embed)\b/i.test(tag)) bad.push(tag);
-    else if (/\bsrc\s*=\s*["']?(?!data:)/i.test(tag)) bad.push(tag);
-    else if (!/^<a\s/i.test(tag) && /\bhref\s*=\s*["']?(?!data:|#)/i.test(tag)) bad.push(tag);
+    else if (/\bsrc\s*=\s*(?!["']?data:)/i.test(tag)) bad.push(tag);
+    else if (!/^<a\s/i.test(tag) && /\bhref\s*=\s*(?!["']?(?:data:|#))/i.test(tag)) bad.push(tag);
   }
   for (const [style] of html.matchAll(/<style>[\s\S]*?<\/style>/g)) if (/url\(|@import/i.test(style)) bad.push('a style that loads');
   return bad;

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { errorOf } from '../lang-helpers';
+import { nodeDataFileReader } from '../../../src/kernel/data-file-reader';
 
 const S = 's = dataset("spiral", n=100)\n';
 
@@ -100,7 +101,7 @@ describe('training built-ins: bad arguments', () => {
     ];
     for (const c of csvCases) {
       it(c.name, () => {
-        const e = errorOf(c.source, { baseDirectory: dir });
+        const e = errorOf(c.source, { baseDirectory: dir, readDataFile: nodeDataFileReader(dir) });
         assert.match(e.message, c.message);
         assert.deepStrictEqual([e.span.line, e.span.column], [1, c.column], e.message);
       });
@@ -108,7 +109,7 @@ describe('training built-ins: bad arguments', () => {
 
     it('a good file reads relative to baseDirectory', async () => {
       const { datasetOf } = await import('./training-helpers');
-      const d = datasetOf('csv("good.csv", label="label")', { baseDirectory: dir }).dataset;
+      const d = datasetOf('csv("good.csv", label="label")', { baseDirectory: dir, readDataFile: nodeDataFileReader(dir) }).dataset;
       assert.strictEqual(d.n, 4);
       assert.deepStrictEqual(d.source.names, ['a', 'b']);
     });
