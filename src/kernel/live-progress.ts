@@ -30,8 +30,9 @@ function defaultNow(): number {
 
 export class LiveProgress {
   private readonly throttle: UpdateThrottle;
-  /** The outputs of the last final update since clearFinal(). */
+  /** The outputs of the last final update since clearFinal(), and its value (the statement's result reuses them). */
   lastFinal: CellOutput[] | undefined;
+  lastFinalValue: unknown;
   /** Updates sent to the listener. */
   sent = 0;
 
@@ -41,13 +42,23 @@ export class LiveProgress {
 
   handle(update: TrainingProgressUpdate): void {
     if (!this.throttle.shouldEmit(update.final)) return;
-    const outputs = outputsFor(update.snapshot());
-    if (update.final) this.lastFinal = outputs;
+    const value = update.snapshot();
+    const outputs = outputsFor(value);
+    if (update.final) {
+      this.lastFinal = outputs;
+      this.lastFinalValue = value;
+    }
     this.sent++;
     this.listener.onProgress(outputs, update.final);
   }
 
   clearFinal(): void {
     this.lastFinal = undefined;
+    this.lastFinalValue = undefined;
+  }
+
+  /** The outputs already built for this value by its final update, if it had one. */
+  outputsOf(value: unknown): CellOutput[] | undefined {
+    return value !== undefined && value === this.lastFinalValue ? this.lastFinal : undefined;
   }
 }

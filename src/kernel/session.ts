@@ -72,7 +72,7 @@ export class KernelSession {
         this.live?.clearFinal();
         const value = this.evaluator.execute(statement, cellOrigin);
         const text = source.slice(statement.span.start, statement.span.end);
-        if (value !== undefined) shown.push({ source: text, outputs: outputsFor(value) });
+        if (value !== undefined) shown.push({ source: text, outputs: this.live?.outputsOf(value) ?? outputsFor(value) });
         else if (this.live?.lastFinal) shown.push({ source: text, outputs: this.live.lastFinal });
       } catch (error) {
         return finish(toCellError(error, statement.span));

@@ -13,11 +13,15 @@ import type { RunValue, TrainingComparisonValue, TrainingPanelValue } from '../l
 import { trainingFallbackItem } from './svg/fallback-items';
 import { comparisonPayload, trainingViewPayload } from './training-payload';
 
-/** Cells per side of a live boundary (smaller than the final one: it is redrawn several times a second). */
+/**
+ * Cells per side of a live boundary and of an interrupted run's (smaller than a finished run's 100:
+ * it is redrawn several times a second, and an interrupt should end the cell within 100 ms).
+ */
 export const LIVE_GRID_SIDE = 60;
 
 export function runPayload(v: RunValue): TrainingViewPayloadV1 {
-  return trainingViewPayload(v.run, v.dataset, v.live ? { state: 'running', gridSide: LIVE_GRID_SIDE } : {});
+  if (v.live) return trainingViewPayload(v.run, v.dataset, { state: 'running', gridSide: LIVE_GRID_SIDE });
+  return trainingViewPayload(v.run, v.dataset, v.run.stopped === 'interrupted' ? { gridSide: LIVE_GRID_SIDE } : {});
 }
 
 /** The view payload with only the panel's part. */
