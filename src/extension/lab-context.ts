@@ -4,7 +4,7 @@
  * deactivation is a single dispose().
  */
 import * as vscode from 'vscode';
-import type { ChartDrawnMessage } from '../shared/renderer-messages';
+import type { ChartDrawnMessage, TrainingDrawnMessage } from '../shared/renderer-messages';
 import { registerCommands } from './commands';
 import { ActivationNotebookController } from './notebook/controller';
 import { registerEditorSupport } from './language/editor-support';
@@ -20,6 +20,8 @@ export interface ActivationLabApi {
   /** Every chart the renderer reported drawing, oldest first. */
   readonly chartsDrawn: ChartDrawnMessage[];
   readonly onDidDrawChart: vscode.Event<ChartDrawnMessage>;
+  /** Every training output (training+json) the renderer reported drawing, oldest first. */
+  readonly trainingsDrawn: TrainingDrawnMessage[];
   /** The kernel state of a notebook, as the status bar shows it: "not started", "idle", "running", "restarted". */
   kernelState(notebook: vscode.NotebookDocument): string;
   /** What the notebook's kernel threads reported, oldest first: "started" (a cell), "interrupt seen". */
@@ -57,6 +59,9 @@ export class LabContext implements vscode.Disposable {
         return messages.chartsDrawn;
       },
       onDidDrawChart: messages.onDidDrawChart,
+      get trainingsDrawn() {
+        return messages.trainingsDrawn;
+      },
       kernelState: (notebook) => this.controller.kernelState(notebook),
       kernelEvents: (notebook) => this.controller.kernelEvents(notebook),
     };

@@ -12,6 +12,7 @@ import { ensureTestHost } from '../host/test-host-paths';
 import { artifactsDir, copySamplesWorkspace } from '../host/workspace';
 import { openNotebookFromExplorer, runAll } from './workbench-actions';
 import { checkExportAndThemes } from './theme-check';
+import { checkTrainingOutputs, writeTrainingFixture } from './training-check';
 
 export interface E2eCheck {
   name: string;
@@ -41,6 +42,7 @@ export async function runBrowserCheck(vsix: string): Promise<E2eCheck[]> {
   prepareStateDir(stateDir);
   await installVsix(host, stateDir, vsix);
   const workspace = copySamplesWorkspace(stateDir);
+  writeTrainingFixture(workspace);
   const server = await startCodeServer(host, { stateDir, logFile: path.join(artifacts, 'code-server.log') });
   const browser = await launchChromium(host);
   const checks: E2eCheck[] = [];
@@ -76,6 +78,7 @@ export async function runBrowserCheck(vsix: string): Promise<E2eCheck[]> {
     check('the text outputs show 0, [0, 0, 0, 1, 2] and -0.2', shown.length === 3, `shown: ${shown.join(' | ') || 'none'}`);
     check('a screenshot was kept', fs.statSync(shot).size > 10_000, shot);
     await checkExportAndThemes(page, outputs, artifacts, check);
+    await checkTrainingOutputs(page, artifacts, check);
   } catch (error) {
     await pageForShots?.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => undefined);
     check('the browser check ran to the end', false, String(error instanceof Error ? error.stack : error));
