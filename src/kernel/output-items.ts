@@ -6,7 +6,7 @@
  */
 import type { CellOutput, OutputItem } from './cell-result';
 import { CLI_JSON_MAX_NUMBERS, truncationNote, type TruncatedVector } from './notebook-value-cap';
-import { CHART_PAYLOAD_VERSION, type ChartPayloadV1 } from '../shared/chart-payload';
+import { CHART_PAYLOAD_VERSION, type ChartPayloadV1, type ChartSlider } from '../shared/chart-payload';
 import { MIME_CHART, MIME_HTML, MIME_JSON, MIME_MARKDOWN, MIME_TEXT } from '../shared/mime-types';
 import { formatDescribeMarkdown, formatDescribeText } from './format/format-describe';
 import { formatTableMarkdown, formatTableText } from './format/format-table';
@@ -34,6 +34,17 @@ export function chartPayload(plot: PlotValue): ChartPayloadV1 {
     range: [plot.range[0], plot.range[1]],
     x: Array.from(plot.x),
     series: plot.series.map((s) => ({ label: s.label, ...(s.name ? { name: s.name } : {}), order: s.order, y: Array.from(s.y, (y) => (Number.isFinite(y) ? y : null)) })),
+    ...(plot.slider ? { slider: sliderPayload(plot.slider) } : {}),
+  };
+}
+
+function sliderPayload(slider: NonNullable<PlotValue['slider']>): ChartSlider {
+  const finite = (y: number) => (Number.isFinite(y) ? y : null);
+  return {
+    name: slider.name,
+    values: [...slider.values],
+    initial: slider.initial,
+    frames: slider.frames.map((f) => ({ x: Array.from(f.x), y: f.ys.map((ys) => Array.from(ys, finite)) })),
   };
 }
 
@@ -119,6 +130,9 @@ function valueOutput(value: PlainValue): CellOutput {
     case 'network':
     case 'script':
       items.push({ mime: MIME_JSON, data: trainingJson(value) });
+      break;
+    case 'slider':
+      items.push({ mime: MIME_JSON, data: { slider: value.name, values: value.values } });
       break;
     case 'function':
       break;

@@ -7,6 +7,7 @@ import type { ChartPayload } from '../shared/chart-payload';
 import { buildChartPanels, PANEL_HEIGHT_PX } from './chart-config';
 import type { ChartTheme } from './theme';
 import { ChartZoom } from './chart-zoom';
+import { datasetSeries, SliderControl } from './slider-control';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip, Title);
 
@@ -19,6 +20,8 @@ const STYLE_ID = 'activation-lab-chart-style';
 const STYLE = `
 .activation-lab-chart { font-family: var(--vscode-font-family, sans-serif); color: var(--vscode-editor-foreground, inherit); padding: 4px 0; }
 .activation-lab-chart-title { font-weight: 600; margin: 0 0 6px 2px; }
+.activation-lab-chart-slider { display: flex; align-items: center; gap: 8px; margin: 0 0 6px 2px; font-variant-numeric: tabular-nums; }
+.activation-lab-chart-slider input { width: min(320px, 60%); }
 .activation-lab-chart-statement { font-family: var(--vscode-editor-font-family, monospace); font-size: 0.9em; color: var(--vscode-descriptionForeground, inherit); margin: 0 0 2px 2px; }
 .activation-lab-chart-panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(${PANEL_MIN_WIDTH_PX}px, 1fr)); gap: 12px; }
 .activation-lab-chart-panel { position: relative; height: ${PANEL_HEIGHT_PX}px; min-width: 0; }
@@ -48,12 +51,15 @@ export class ChartView {
   private canvases: HTMLCanvasElement[] = [];
   /** The x view shared by the panels; kept across redraws. */
   private readonly zoom: ChartZoom;
+  /** The payload's slider, when it has one; its position survives redraws. */
+  private readonly slider: SliderControl | undefined;
 
   constructor(
     readonly element: HTMLElement,
     readonly payload: ChartPayload,
   ) {
     this.zoom = new ChartZoom([payload.range[0], payload.range[1]]);
+    this.slider = payload.slider ? new SliderControl(payload.slider) : undefined;
   }
 
   /**
@@ -77,12 +83,17 @@ export class ChartView {
     }
     const grid = doc.createElement('div');
     grid.className = 'activation-lab-chart-panels';
-    root.append(title, grid);
+    root.append(title);
+    const orders: number[] = [];
+    const showSlider = (): void => this.slider?.apply(this.charts as unknown as Chart[], datasetSeries(this.payload, orders));
+    if (this.slider) root.append(this.slider.element(doc, showSlider));
+    root.append(grid);
     this.element.replaceChildren(root);
 
     const labels = [...new Set(this.payload.series.map((s) => s.label))].join(', ');
     const drawn: Promise<void>[] = [];
     for (const panel of buildChartPanels(this.payload, theme)) {
+      orders.push(panel.order);
       const container = doc.createElement('div');
       container.className = 'activation-lab-chart-panel';
       const canvas = doc.createElement('canvas');
@@ -98,6 +109,7 @@ export class ChartView {
       this.canvases.push(canvas);
       this.zoom.attach(chart as unknown as Chart, canvas);
     }
+    if (this.slider && this.slider.position !== this.payload.slider?.initial) showSlider();
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, DRAW_TIMEOUT_MS));
     // One more frame after chart.js reports it has drawn, so the canvas holds the final image.
     return Promise.race([Promise.all(drawn), timeout])

@@ -19,6 +19,18 @@ export interface ChartSeries {
   y: Array<number | null>;
 }
 
+/**
+ * A parameter the user drags: the curves precomputed at each position (the renderer switches between
+ * them without the kernel). frames[k].y[i] is series i (same label and order) at values[k], on frames[k].x.
+ */
+export interface ChartSlider {
+  name: string;
+  values: number[];
+  /** Index into values shown first. */
+  initial: number;
+  frames: Array<{ x: number[]; y: Array<Array<number | null>> }>;
+}
+
 export interface ChartPayloadV1 {
   version: 1;
   /** e.g. "relu, gelu, sigmoid, tanh". */
@@ -30,6 +42,8 @@ export interface ChartPayloadV1 {
   series: ChartSeries[];
   /** Set when the cell shows several values: the source of the statement that drew this chart. */
   statement?: string;
+  /** Set when the plot has a slider (plot(f, slider("p", a, b))). */
+  slider?: ChartSlider;
 }
 
 export type ChartPayload = ChartPayloadV1;
@@ -43,6 +57,16 @@ export function validateChartPayload(value: unknown): { ok: true; payload: Chart
   if (!Array.isArray(v.range) || v.range.length !== 2) return { ok: false, reason: 'range must be [a, b]' };
   if (!Array.isArray(v.series)) return { ok: false, reason: 'series must be an array' };
   if (v.statement !== undefined && typeof v.statement !== 'string') return { ok: false, reason: 'statement must be a string' };
+  if (v.slider !== undefined) {
+    const s = v.slider as Record<string, unknown>;
+    const ok = typeof s === 'object' && s !== null && typeof s.name === 'string' && Array.isArray(s.values) && Array.isArray(s.frames) &&
+      s.frames.length === s.values.length && typeof s.initial === 'number' && s.initial >= 0 && s.initial < s.values.length &&
+      (s.frames as unknown[]).every((f) => {
+        const fr = f as { x?: unknown; y?: unknown };
+        return Array.isArray(fr.x) && Array.isArray(fr.y) && fr.y.length === (v.series as unknown[]).length && fr.y.every((ys) => Array.isArray(ys) && ys.length === (fr.x as unknown[]).length);
+      });
+    if (!ok) return { ok: false, reason: 'slider must have a name, values, an initial index and one frame of every series per value' };
+  }
   const n = v.x.length;
   for (const [i, s] of (v.series as unknown[]).entries()) {
     const series = s as Record<string, unknown>;

@@ -54,6 +54,8 @@ export function formatValue(value: Value): string {
       return formatVector(value.items);
     case 'string':
       return JSON.stringify(value.value);
+    case 'slider':
+      return `<slider ${value.name} from ${formatNumber(value.values[0])} to ${formatNumber(value.values[value.values.length - 1])}, ${value.values.length} positions>`;
     case 'boolean':
       return String(value.value);
     case 'function': {

@@ -152,6 +152,18 @@ export const BUILTIN_SIGNATURES: readonly BuiltinSignature[] = [
     category: 'display',
   },
   {
+    name: 'slider',
+    params: [
+      { name: 'name', doc: 'The keyword parameter to drag, as a string, e.g. "negative_slope".' },
+      { name: 'min', doc: 'The first position.' },
+      { name: 'max', doc: 'The last position.' },
+      { name: 'step', default: 'none', doc: 'The distance between positions (at most 101); without it, 21 positions.' },
+    ],
+    doc: 'A parameter to drag in a plot: plot(leaky_relu, slider("negative_slope", 0, 0.5)) draws the curves and derivatives at every position.',
+    returns: 'slider',
+    category: 'display',
+  },
+  {
     name: 'table',
     params: [
       FUNCTIONS,

@@ -8,6 +8,7 @@ import { describeBuiltin } from './describe-builtin';
 import { differentiate } from '../calculus/differentiate';
 import { mathBuiltins } from './math-builtins';
 import { plotBuiltin } from './plot';
+import { sliderBuiltin } from './slider';
 import { tableBuiltin } from './table-builtin';
 import { trainingBuiltins } from '../training/training-builtins';
 import type { BuiltinFunction } from '../runtime/values';
@@ -15,6 +16,6 @@ import { sequenceBuiltins } from './sequence-builtins';
 
 /** Every built-in by name. */
 export function createBuiltins(): ReadonlyMap<string, BuiltinFunction> {
-  const all: BuiltinFunction[] = [...mathBuiltins(), ...sequenceBuiltins(), plotBuiltin, tableBuiltin, compareBuiltin, describeBuiltin, differentiate, ...trainingBuiltins()];
+  const all: BuiltinFunction[] = [...mathBuiltins(), ...sequenceBuiltins(), plotBuiltin, sliderBuiltin, tableBuiltin, compareBuiltin, describeBuiltin, differentiate, ...trainingBuiltins()];
   return new Map(all.map((b) => [b.name, b]));
 }

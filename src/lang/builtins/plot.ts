@@ -8,7 +8,8 @@ import { LangError } from '../syntax/errors';
 import { DerivativeUnavailable, isPlottable, sampleFunction, type DerivativeOrder } from './function-sampler';
 import { findJumps, gapAtJumps, kinkPointsOf, withKinkSamples } from './plot-gaps';
 import type { Span } from '../syntax/span';
-import type { BuiltinFunction, CallContext, Callable, PlotSeries, PlotValue } from '../runtime/values';
+import type { BuiltinFunction, CallContext, Callable, PlotSeries, PlotValue, SliderValue } from '../runtime/values';
+import { checkSliderTarget, initialPosition, withParameter } from './slider';
 import { describeValue, functionLabel } from '../runtime/values';
 import { linspaceItems } from './sequence-builtins';
 
@@ -133,6 +134,29 @@ export const plotBuiltin: BuiltinFunction = defineBuiltin('plot', (bound, contex
   const samples = wholeNumberArg(bound, 'samples', 2, DEFAULT_PLOT_SAMPLES);
   if (samples > MAX_PLOT_SAMPLES) throw new LangError('eval', `plot: samples must be at most ${MAX_PLOT_SAMPLES.toLocaleString('en-US')}, got ${samples}`, spanOf(bound, 'samples'));
   context.checkSize(samples, spanOf(bound, 'samples'));
-  const fns = plottableArgs(bound);
-  return buildPlot(fns, range, orders, samples, context);
+  // slider(...) arguments among the functions: the plot is drawn at each of their positions.
+  const sliders = bound.rest.filter((a) => a.value.kind === 'slider');
+  const fns = plottableArgs(sliders.length ? { ...bound, rest: bound.rest.filter((a) => a.value.kind !== 'slider') } : bound);
+  if (sliders.length === 0) return buildPlot(fns, range, orders, samples, context);
+  if (sliders.length > 1) throw new LangError('eval', 'plot: at most one slider', sliders[1].span);
+  const slider = sliders[0].value as SliderValue;
+  checkSliderTarget(fns.map((f) => f.fn), slider, sliders[0].span);
+  const base = buildPlot(fns, range, orders, samples, context);
+  const frames = slider.values.map((v) => {
+    const frame = buildPlot(fns.map((f) => ({ fn: withParameter(f.fn, slider.name, v), span: f.span })), range, orders, samples, context);
+    if (frame.series.length !== base.series.length || frame.series.some((s, i) => s.order !== base.series[i].order)) {
+      throw new LangError('eval', `plot: at ${slider.name}=${v} a derivative cannot be drawn, so the slider cannot show it`, sliders[0].span);
+    }
+    return { x: frame.x, ys: frame.series.map((s) => s.y) };
+  });
+  const initial = initialPosition(fns.map((f) => f.fn), slider.name, slider.values);
+  // The static chart (text, fallbacks) is the initial position's; the labels stay the functions'.
+  const first = frames[initial];
+  return {
+    ...base,
+    x: first.x,
+    series: base.series.map((s, i) => ({ ...s, y: first.ys[i] })),
+    slider: { name: slider.name, values: slider.values, initial, frames },
+    notes: [...base.notes, `slider: ${slider.name} from ${slider.values[0]} to ${slider.values[slider.values.length - 1]} (${slider.values.length} positions)`],
+  };
 });

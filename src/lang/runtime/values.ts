@@ -160,8 +160,28 @@ export interface PlotSeries {
   y: Float64Array;
 }
 
+/** slider("negative_slope", 0, 0.5): a parameter a plot lets the user drag (src/lang/builtins/slider.ts). */
+export interface SliderValue {
+  kind: 'slider';
+  /** The keyword parameter it sets. */
+  name: string;
+  /** The positions, increasing, min and max included. */
+  values: number[];
+}
+
+/** A plot drawn at every position of a slider: the series of each frame align with PlotValue.series. */
+export interface PlotSlider {
+  name: string;
+  values: number[];
+  /** The position shown first. */
+  initial: number;
+  frames: Array<{ x: Float64Array; ys: Float64Array[] }>;
+}
+
 export interface PlotValue {
   kind: 'plot';
+  /** Set when the plot has a slider: the curves at each of its positions. */
+  slider?: PlotSlider;
   title: string;
   range: [number, number];
   x: Float64Array;
@@ -242,7 +262,8 @@ export type Value =
   | RunValue
   | ScriptValue
   | TrainingPanelValue
-  | TrainingComparisonValue;
+  | TrainingComparisonValue
+  | SliderValue;
 
 export function num(value: number): NumberValue {
   return { kind: 'number', value };
@@ -289,6 +310,8 @@ export function describeValue(value: Value): string {
       return `a training ${value.part} panel`;
     case 'training-comparison':
       return 'a training comparison';
+    case 'slider':
+      return 'a slider';
   }
 }
 
