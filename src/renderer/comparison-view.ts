@@ -7,9 +7,9 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ComparisonPayloadV1 } from '../shared/training-payload';
 import { drawHeatmapPanel } from './heatmap-panel';
 import { comparisonLossSeries, lineChartConfig, prefersLogScale } from './training-charts';
-import { boundaryLegend, ChartSet, el, ensureTrainingStyles, paintedPixels, type DrawnCounts } from './training-dom';
+import { boundaryLegend, ChartSet, drawnCounts, el, ensureTrainingStyles, lineKey, logScaleSwitch, type DrawnCounts } from './training-dom';
 import { bestRun, metricsTable } from './training-format';
-import { lineStyle, type TrainingTheme } from './training-theme';
+import type { TrainingTheme } from './training-theme';
 
 /** CSS pixels of each run's boundary panel. */
 export const COMPARISON_PANEL_PX = 190;
@@ -41,21 +41,10 @@ export class ComparisonView {
     const series = comparisonLossSeries(p);
     const config = () => lineChartConfig(series, theme, { xTitle: 'epoch', yTitle: `train loss (${p.lossName})`, log: this.log, topPadding: 20 });
     const { chart, panel } = this.charts.add(chartRow, config() as unknown as ChartConfiguration, `train loss of ${series.map((s) => s.label).join(', ')}`);
-    const tools = el(doc, 'div', 'al-training-tools');
-    const label = el(doc, 'label');
-    const box = el(doc, 'input');
-    box.type = 'checkbox';
-    box.checked = this.log;
-    box.addEventListener('change', () => {
-      this.log = box.checked;
-      const next = config();
-      chart.data = next.data as typeof chart.data;
-      chart.options.scales = next.options?.scales as typeof chart.options.scales;
-      chart.update();
+    logScaleSwitch(panel, chart, this.log, (log) => {
+      this.log = log;
+      return config();
     });
-    label.append(box, doc.createTextNode('log scale'));
-    tools.appendChild(label);
-    panel.appendChild(tools);
 
     root.appendChild(el(doc, 'div', 'al-training-table-wrap')).appendChild(this.table(doc, theme));
 
@@ -70,11 +59,7 @@ export class ComparisonView {
         const title = el(doc, 'div', 'al-training-boundary-title', run.label);
         title.title = run.label;
         title.style.maxWidth = `${COMPARISON_PANEL_PX}px`;
-        const key = el(doc, 'span', 'al-training-key');
-        const style = lineStyle(i, theme);
-        key.style.borderTopColor = style.color;
-        key.style.borderTopStyle = style.dash.length ? 'dashed' : 'solid';
-        title.prepend(key);
+        title.prepend(lineKey(doc, i, theme));
         const canvas = el(doc, 'canvas');
         canvas.setAttribute('role', 'img');
         canvas.setAttribute('aria-label', `decision boundary of ${run.label}`);
@@ -86,13 +71,7 @@ export class ComparisonView {
       const first = p.runs.find((r) => r.grid)?.grid;
       if (first) root.appendChild(boundaryLegend(doc, first.kind, p.points.classNames, first.classes));
     }
-    const heatmaps = this.heatmapCanvases.length;
-    return this.charts.whenDrawn().then(() => ({
-      charts: this.charts.charts.length,
-      heatmaps,
-      heatmapPixels,
-      paintedPixels: paintedPixels([...this.charts.canvases, ...this.heatmapCanvases]),
-    }));
+    return drawnCounts(this.charts, this.heatmapCanvases, heatmapPixels);
   }
 
   private table(doc: Document, theme: TrainingTheme): HTMLTableElement {
@@ -109,11 +88,7 @@ export class ComparisonView {
         const td = el(doc, 'td', undefined, text);
         if (j === 0) {
           td.title = text;
-          const key = el(doc, 'span', 'al-training-key');
-          const style = lineStyle(i, theme);
-          key.style.borderTopColor = style.color;
-          key.style.borderTopStyle = style.dash.length ? 'dashed' : 'solid';
-          td.prepend(key);
+          td.prepend(lineKey(doc, i, theme));
         }
         tr.appendChild(td);
       });

@@ -18,6 +18,8 @@ import {
   type Plugin,
 } from 'chart.js';
 import { CLASS_COLORS, NEGATIVE_COLOR, POSITIVE_COLOR } from './heatmap-colors';
+import type { ChartTheme } from './theme';
+import { lineStyle } from './training-theme';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip, Title);
 
@@ -117,6 +119,53 @@ export class ChartSet {
     this.canvases.length = 0;
     this.drawn.length = 0;
   }
+}
+
+/**
+ * The "log scale" checkbox in a chart's panel: on change, `configFor(checked)` gives the chart's new
+ * data and scales (the caller keeps the choice), and the chart is updated in place.
+ */
+export function logScaleSwitch(
+  panel: HTMLElement,
+  chart: Chart,
+  checked: boolean,
+  configFor: (log: boolean) => { data: unknown; options?: { scales?: unknown } },
+): void {
+  const doc = panel.ownerDocument;
+  const tools = el(doc, 'div', 'al-training-tools');
+  const label = el(doc, 'label');
+  const box = el(doc, 'input');
+  box.type = 'checkbox';
+  box.checked = checked;
+  box.addEventListener('change', () => {
+    const next = configFor(box.checked);
+    chart.data = next.data as typeof chart.data;
+    chart.options.scales = next.options?.scales as typeof chart.options.scales;
+    chart.update();
+  });
+  label.append(box, doc.createTextNode('log scale'));
+  tools.appendChild(label);
+  panel.appendChild(tools);
+}
+
+/** The line key of run `i` (its colour and dash, as in the loss chart). */
+export function lineKey(doc: Document, i: number, theme: ChartTheme): HTMLElement {
+  const key = el(doc, 'span', 'al-training-key');
+  const style = lineStyle(i, theme);
+  key.style.borderTopColor = style.color;
+  key.style.borderTopStyle = style.dash.length ? 'dashed' : 'solid';
+  return key;
+}
+
+/** Once the charts have drawn: what the output drew (heatmaps counted now, pixels then). */
+export function drawnCounts(charts: ChartSet, heatmapCanvases: readonly HTMLCanvasElement[], heatmapPixels: number): Promise<DrawnCounts> {
+  const heatmaps = heatmapCanvases.length;
+  return charts.whenDrawn().then(() => ({
+    charts: charts.charts.length,
+    heatmaps,
+    heatmapPixels,
+    paintedPixels: paintedPixels([...charts.canvases, ...heatmapCanvases]),
+  }));
 }
 
 /** Non-transparent pixels of canvases. */

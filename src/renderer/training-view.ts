@@ -7,7 +7,7 @@ import type { TrainingViewPayloadV1 } from '../shared/training-payload';
 import { formatNumber } from './chart-config';
 import { drawHeatmapPanel, cellAt } from './heatmap-panel';
 import { fitChartConfig, HEALTH_METRICS, healthChartConfig, lossChartConfig, prefersLogScale } from './training-charts';
-import { boundaryLegend, ChartSet, el, ensureTrainingStyles, paintedPixels, type DrawnCounts } from './training-dom';
+import { boundaryLegend, ChartSet, drawnCounts, el, ensureTrainingStyles, logScaleSwitch, type DrawnCounts } from './training-dom';
 import { progressParts } from './training-format';
 import type { TrainingTheme } from './training-theme';
 import type { ChartConfiguration } from 'chart.js';
@@ -51,21 +51,10 @@ export class TrainingView {
     let heatmapPixels = 0;
     if (p.loss.length > 0) {
       const { chart, panel } = this.charts.add(row, lossChartConfig(p.loss, p.lossName, theme, this.logLoss) as unknown as ChartConfiguration, `loss curves of ${p.title}`);
-      const tools = el(doc, 'div', 'al-training-tools');
-      const label = el(doc, 'label');
-      const box = el(doc, 'input');
-      box.type = 'checkbox';
-      box.checked = this.logLoss;
-      box.addEventListener('change', () => {
-        this.logLoss = box.checked;
-        const next = lossChartConfig(p.loss, p.lossName, theme, this.logLoss);
-        chart.data = next.data as typeof chart.data;
-        chart.options.scales = next.options?.scales as typeof chart.options.scales;
-        chart.update();
+      logScaleSwitch(panel, chart, this.logLoss, (log) => {
+        this.logLoss = log;
+        return lossChartConfig(p.loss, p.lossName, theme, log);
       });
-      label.append(box, doc.createTextNode('log scale'));
-      tools.appendChild(label);
-      panel.appendChild(tools);
     }
     if (p.boundary) {
       const b = p.boundary;
@@ -103,13 +92,7 @@ export class TrainingView {
         this.charts.add(grid, healthChartConfig(metric, series, h.layers, theme) as unknown as ChartConfiguration, `${metric.title} of ${p.title}`);
       }
     }
-    const heatmaps = this.heatmapCanvases.length;
-    return this.charts.whenDrawn().then(() => ({
-      charts: this.charts.charts.length,
-      heatmaps,
-      heatmapPixels,
-      paintedPixels: paintedPixels([...this.charts.canvases, ...this.heatmapCanvases]),
-    }));
+    return drawnCounts(this.charts, this.heatmapCanvases, heatmapPixels);
   }
 
   dispose(): void {
