@@ -10,6 +10,7 @@ import type { Network } from '../core/training/network';
 import { Predictor } from '../core/training/predict';
 import type { TrainingRun } from '../core/training/train';
 import { encodeInput } from '../core/training/datasets';
+import { deadShare, highestFinalTrainLoss, stepsToLoss } from '../lang/training/comparison-metrics';
 import { downsampleXY } from '../shared/downsample';
 import {
   TRAINING_PAYLOAD_LIMITS,
@@ -150,26 +151,7 @@ export function trainingViewPayload(run: TrainingRun, dataset?: Dataset, options
   return payload;
 }
 
-/** Share of dead hidden units (weighted by units) in the last record; null with no hidden layer. */
-export function deadShare(run: TrainingRun): number | null {
-  const last = run.epochs[run.epochs.length - 1];
-  if (!last) return null;
-  let dead = 0;
-  let units = 0;
-  run.network.layers.forEach((layer, l) => {
-    const v = last.layers[l]?.dead;
-    if (layer.kind === 'output' || v === undefined || !Number.isFinite(v)) return;
-    dead += v * layer.units;
-    units += layer.units;
-  });
-  return units > 0 ? dead / units : null;
-}
-
-/** Steps taken until the full-set train loss of an epoch record was first ≤ target; null if never. */
-export function stepsToLoss(run: TrainingRun, target: number): number | null {
-  for (const r of run.epochs) if (r.trainLoss <= target) return r.steps;
-  return null;
-}
+export { deadShare, stepsToLoss };
 
 export interface ComparisonOptions {
   title?: string;
@@ -182,8 +164,7 @@ export interface ComparisonOptions {
 
 /** The default "steps to" level: the highest final train loss among the runs that have one. */
 export function defaultTargetLoss(runs: ReadonlyArray<{ run: TrainingRun }>): number | null {
-  const finals = runs.map(({ run }) => run.epochs[run.epochs.length - 1]?.trainLoss).filter((v): v is number => v !== undefined && Number.isFinite(v));
-  return finals.length > 0 ? Math.max(...finals) : null;
+  return highestFinalTrainLoss(runs.map(({ run }) => run));
 }
 
 /** Several runs of the same network and data with different activations, side by side. */

@@ -20,9 +20,10 @@ export interface ComparisonMetrics {
   stopped: string;
 }
 
-function deadShare(run: TrainingRun): number {
+/** Share of dead hidden units (weighted by units) in the last record; null with no hidden layer. */
+export function deadShare(run: TrainingRun): number | null {
   const last = run.epochs[run.epochs.length - 1];
-  if (!last) return NaN;
+  if (!last) return null;
   let dead = 0;
   let units = 0;
   run.network.layers.forEach((layer, l) => {
@@ -31,13 +32,24 @@ function deadShare(run: TrainingRun): number {
     dead += v * layer.units;
     units += layer.units;
   });
-  return units > 0 ? dead / units : NaN;
+  return units > 0 ? dead / units : null;
+}
+
+/** Steps taken until the full-set train loss of an epoch record was first ≤ target; null if never. */
+export function stepsToLoss(run: TrainingRun, target: number): number | null {
+  for (const r of run.epochs) if (r.trainLoss <= target) return r.steps;
+  return null;
+}
+
+/** The highest final train loss among the runs that have one (a level every run reached); null if none. */
+export function highestFinalTrainLoss(runs: readonly TrainingRun[]): number | null {
+  const finals = runs.map((run) => run.epochs[run.epochs.length - 1]?.trainLoss).filter((v): v is number => v !== undefined && Number.isFinite(v));
+  return finals.length > 0 ? Math.max(...finals) : null;
 }
 
 export function comparisonTarget(c: TrainingComparisonValue): number {
   if (c.targetLoss !== undefined) return c.targetLoss;
-  const finals = c.entries.map((e) => e.run.run.epochs[e.run.run.epochs.length - 1]?.trainLoss).filter((v): v is number => v !== undefined && Number.isFinite(v));
-  return finals.length > 0 ? Math.max(...finals) : NaN;
+  return highestFinalTrainLoss(c.entries.map((e) => e.run.run)) ?? NaN;
 }
 
 export function comparisonMetrics(c: TrainingComparisonValue): ComparisonMetrics[] {
@@ -45,7 +57,6 @@ export function comparisonMetrics(c: TrainingComparisonValue): ComparisonMetrics
   return c.entries.map(({ label, run: r }) => {
     const run = r.run;
     const last = run.epochs[run.epochs.length - 1];
-    const reached = run.epochs.find((e) => e.trainLoss <= target);
     const acc = (x: number | undefined, fallback: number) => (x !== undefined && Number.isFinite(x) ? x : fallback);
     return {
       label,
@@ -53,8 +64,8 @@ export function comparisonMetrics(c: TrainingComparisonValue): ComparisonMetrics
       testLoss: last?.testLoss ?? NaN,
       trainAccuracy: acc(last?.trainAccuracy, r.finalAccuracy.train),
       testAccuracy: acc(last?.testAccuracy, r.finalAccuracy.test),
-      dead: deadShare(run),
-      stepsToTarget: reached ? reached.steps : NaN,
+      dead: deadShare(run) ?? NaN,
+      stepsToTarget: stepsToLoss(run, target) ?? NaN,
       targetLoss: target,
       seconds: run.elapsedMs / 1000,
       stopped: run.stopped,
