@@ -10,7 +10,7 @@ import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatur
 import { LangError } from '../syntax/errors';
 import type { BuiltinFunction, CallArguments, Value } from '../runtime/values';
 import { describeValue } from '../runtime/values';
-import { finderOf, withPositions } from './training-errors';
+import { finderOf, runArgument, withPositions } from './training-errors';
 
 export const exportBuiltin: BuiltinFunction = {
   type: 'builtin',
@@ -18,14 +18,13 @@ export const exportBuiltin: BuiltinFunction = {
   signature: signatureText(getBuiltinSignature('export')!),
   call(args: CallArguments): Value {
     const bound = bindArguments(getBuiltinSignature('export')!, args);
-    const runArg = bound.named.get('run')!;
-    if (runArg.value.kind !== 'run') throw new LangError('eval', `export: argument run must be a training run (what train(...) gives), got ${describeValue(runArg.value)}`, runArg.span);
+    const { run, span: runSpan } = runArgument('export', bound);
     const format = bound.named.get('format');
     if (format && !(format.value.kind === 'string' && format.value.value === 'pytorch')) {
       throw new LangError('eval', `export: argument format must be "pytorch", got ${format.value.kind === 'string' ? JSON.stringify(format.value.value) : describeValue(format.value)}`, format.span);
     }
-    const r = runArg.value.run;
-    const text = withPositions('export', args.span, finderOf(bound, { activation: runArg.span, network: runArg.span }), () =>
+    const r = run.run;
+    const text = withPositions('export', args.span, finderOf(bound, { activation: runSpan, network: runSpan }), () =>
       exportPyTorch({ network: r.network, initialParameters: r.initialParameters, train: r.train, options: r.options }),
     );
     return { kind: 'script', language: 'python', text };

@@ -10,7 +10,8 @@ import { bindArguments, wholeNumberArg } from '../builtins/builtin-arguments';
 import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
 import type { BuiltinFunction, CallArguments, TableValue, Value } from '../runtime/values';
-import { describeValue, vector } from '../runtime/values';
+import { vector } from '../runtime/values';
+import { runArgument } from './training-errors';
 import type { RunValue } from './training-values';
 
 export const RECORD_FIELDS: Readonly<Record<string, { key: keyof LayerRecord; doc: string; hiddenOnly: boolean }>> = {
@@ -42,9 +43,7 @@ function healthBuiltin(name: string, key: keyof LayerRecord): BuiltinFunction {
     signature: signatureText(getBuiltinSignature(name)!),
     call(args: CallArguments): Value {
       const bound = bindArguments(getBuiltinSignature(name)!, args);
-      const runArg = bound.named.get('run')!;
-      if (runArg.value.kind !== 'run') throw new LangError('eval', `${name}: argument run must be a training run (what train(...) gives), got ${describeValue(runArg.value)}`, runArg.span);
-      const r = runArg.value;
+      const { run: r } = runArgument(name, bound);
       if (!bound.named.has('layer')) return perLayer(r, key);
       const count = r.run.network.layers.length - (fieldOfKey(key).hiddenOnly ? 1 : 0);
       const layer = wholeNumberArg(bound, 'layer', 1);
@@ -86,8 +85,6 @@ export const layersBuiltin: BuiltinFunction = {
   signature: signatureText(getBuiltinSignature('layers')!),
   call(args: CallArguments): Value {
     const bound = bindArguments(getBuiltinSignature('layers')!, args);
-    const runArg = bound.named.get('run')!;
-    if (runArg.value.kind !== 'run') throw new LangError('eval', `layers: argument run must be a training run (what train(...) gives), got ${describeValue(runArg.value)}`, runArg.span);
-    return layersTable(runArg.value);
+    return layersTable(runArgument('layers', bound).run);
   },
 };

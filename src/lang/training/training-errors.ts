@@ -7,8 +7,10 @@
 import { DatasetError } from '../../core/training/datasets';
 import { TrainingArgumentError } from '../../core/training/training-error';
 import type { BoundArguments } from '../builtins/builtin-arguments';
+import { describeValue } from '../runtime/values';
 import { LangError } from '../syntax/errors';
 import type { Span } from '../syntax/span';
+import type { RunValue } from './training-values';
 
 /** The core's argument names that differ from the language's keywords. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -64,4 +66,16 @@ export function withPositions<T>(name: string, callSpan: Span, find: SpanFinder,
 /** "dataset: argument noise must be a number, got a string", at the argument. */
 export function argumentError(name: string, argument: string, expected: string, got: string, span: Span): LangError {
   return new LangError('eval', `${name}: argument ${argument} must be ${expected}, got ${got}`, span);
+}
+
+/**
+ * The training run given as the built-in's argument `run` (with `panel`, a training panel stands
+ * for its run), and where it was given; otherwise a positioned error naming what was given.
+ */
+export function runArgument(name: string, bound: BoundArguments, options: { panel?: boolean } = {}): { run: RunValue; span: Span } {
+  const runArg = bound.named.get('run')!;
+  const v = runArg.value;
+  const run = options.panel && v.kind === 'training-panel' ? v.source : v;
+  if (run.kind !== 'run') throw new LangError('eval', `${name}: argument run must be a training run (what train(...) gives), got ${describeValue(v)}`, runArg.span);
+  return { run, span: runArg.span };
 }

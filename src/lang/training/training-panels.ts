@@ -7,7 +7,7 @@ import { bindArguments } from '../builtins/builtin-arguments';
 import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
 import type { BuiltinFunction, CallArguments, Value } from '../runtime/values';
-import { describeValue } from '../runtime/values';
+import { runArgument } from './training-errors';
 import type { RunValue, TrainingPanelValue, TrainingPart } from './training-values';
 
 /** Whether a boundary (2-D) or a fitted curve (1-D regression) can be drawn for the run. */
@@ -26,15 +26,12 @@ function panelBuiltin(name: string, part: TrainingPart): BuiltinFunction {
     signature: signatureText(getBuiltinSignature(name)!),
     call(args: CallArguments): Value {
       const bound = bindArguments(getBuiltinSignature(name)!, args);
-      const runArg = bound.named.get('run')!;
-      const v = runArg.value;
-      const run = v.kind === 'training-panel' ? v.source : v;
-      if (run.kind !== 'run') throw new LangError('eval', `${name}: argument run must be a training run (what train(...) gives), got ${describeValue(v)}`, runArg.span);
+      const { run, span } = runArgument(name, bound, { panel: true });
       if (part === 'boundary') {
         const problem = boundaryProblem(run);
-        if (problem) throw new LangError('eval', `boundary: ${problem}`, runArg.span);
+        if (problem) throw new LangError('eval', `boundary: ${problem}`, span);
       }
-      if (part === 'health' && run.run.epochs.length === 0) throw new LangError('eval', 'health: the run has no epoch record (record_every=0 or it was interrupted in its first epoch)', runArg.span);
+      if (part === 'health' && run.run.epochs.length === 0) throw new LangError('eval', 'health: the run has no epoch record (record_every=0 or it was interrupted in its first epoch)', span);
       const panel: TrainingPanelValue = { kind: 'training-panel', part, source: run };
       return panel;
     },
