@@ -6,10 +6,10 @@
  * (the output layer last). layers(run) is the table of all of them.
  */
 import type { LayerRecord } from '../../core/training/epoch-record';
-import { bindArguments, wholeNumberArg } from '../builtins/builtin-arguments';
-import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
+import { wholeNumberArg } from '../builtins/builtin-arguments';
+import { defineBuiltin } from '../builtins/define-builtin';
 import { LangError } from '../syntax/errors';
-import type { BuiltinFunction, CallArguments, TableValue, Value } from '../runtime/values';
+import type { BuiltinFunction, TableValue, Value } from '../runtime/values';
 import { vector } from '../runtime/values';
 import { runArgument } from './training-errors';
 import type { RunValue } from './training-values';
@@ -37,20 +37,14 @@ export function perLayer(r: RunValue, key: keyof LayerRecord): Value {
 }
 
 function healthBuiltin(name: string, key: keyof LayerRecord): BuiltinFunction {
-  return {
-    type: 'builtin',
-    name,
-    signature: signatureText(getBuiltinSignature(name)!),
-    call(args: CallArguments): Value {
-      const bound = bindArguments(getBuiltinSignature(name)!, args);
-      const { run: r } = runArgument(name, bound);
-      if (!bound.named.has('layer')) return perLayer(r, key);
-      const count = r.run.network.layers.length - (fieldOfKey(key).hiddenOnly ? 1 : 0);
-      const layer = wholeNumberArg(bound, 'layer', 1);
-      if (layer > count) throw new LangError('eval', `${name}: layer must be from 1 to ${count} (the network has ${count} ${fieldOfKey(key).hiddenOnly ? 'hidden ' : ''}layer${count === 1 ? '' : 's'}), got ${layer}`, bound.named.get('layer')!.span);
-      return vector(Float64Array.from(r.run.epochs.map((e) => e.layers[layer - 1][key])));
-    },
-  };
+  return defineBuiltin(name, (bound) => {
+    const { run: r } = runArgument(name, bound);
+    if (!bound.named.has('layer')) return perLayer(r, key);
+    const count = r.run.network.layers.length - (fieldOfKey(key).hiddenOnly ? 1 : 0);
+    const layer = wholeNumberArg(bound, 'layer', 1);
+    if (layer > count) throw new LangError('eval', `${name}: layer must be from 1 to ${count} (the network has ${count} ${fieldOfKey(key).hiddenOnly ? 'hidden ' : ''}layer${count === 1 ? '' : 's'}), got ${layer}`, bound.named.get('layer')!.span);
+    return vector(Float64Array.from(r.run.epochs.map((e) => e.layers[layer - 1][key])));
+  });
 }
 
 export const healthBuiltins: BuiltinFunction[] = [
@@ -79,12 +73,4 @@ export function layersTable(r: RunValue): TableValue {
   };
 }
 
-export const layersBuiltin: BuiltinFunction = {
-  type: 'builtin',
-  name: 'layers',
-  signature: signatureText(getBuiltinSignature('layers')!),
-  call(args: CallArguments): Value {
-    const bound = bindArguments(getBuiltinSignature('layers')!, args);
-    return layersTable(runArgument('layers', bound).run);
-  },
-};
+export const layersBuiltin: BuiltinFunction = defineBuiltin('layers', (bound) => layersTable(runArgument('layers', bound).run));

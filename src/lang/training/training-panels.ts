@@ -3,10 +3,9 @@
  * draws a view payload holding only that part). boundary needs the data the run was trained on to
  * be a plane (2 source inputs) or a 1-D regression, where the fitted curve is drawn instead.
  */
-import { bindArguments } from '../builtins/builtin-arguments';
-import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
+import { defineBuiltin } from '../builtins/define-builtin';
 import { LangError } from '../syntax/errors';
-import type { BuiltinFunction, CallArguments, Value } from '../runtime/values';
+import type { BuiltinFunction } from '../runtime/values';
 import { runArgument } from './training-errors';
 import type { RunValue, TrainingPanelValue, TrainingPart } from './training-values';
 
@@ -20,22 +19,16 @@ export function boundaryProblem(r: RunValue): string | undefined {
 }
 
 function panelBuiltin(name: string, part: TrainingPart): BuiltinFunction {
-  return {
-    type: 'builtin',
-    name,
-    signature: signatureText(getBuiltinSignature(name)!),
-    call(args: CallArguments): Value {
-      const bound = bindArguments(getBuiltinSignature(name)!, args);
-      const { run, span } = runArgument(name, bound, { panel: true });
-      if (part === 'boundary') {
-        const problem = boundaryProblem(run);
-        if (problem) throw new LangError('eval', `boundary: ${problem}`, span);
-      }
-      if (part === 'health' && run.run.epochs.length === 0) throw new LangError('eval', 'health: the run has no epoch record (record_every=0 or it was interrupted in its first epoch)', span);
-      const panel: TrainingPanelValue = { kind: 'training-panel', part, source: run };
-      return panel;
-    },
-  };
+  return defineBuiltin(name, (bound) => {
+    const { run, span } = runArgument(name, bound, { panel: true });
+    if (part === 'boundary') {
+      const problem = boundaryProblem(run);
+      if (problem) throw new LangError('eval', `boundary: ${problem}`, span);
+    }
+    if (part === 'health' && run.run.epochs.length === 0) throw new LangError('eval', 'health: the run has no epoch record (record_every=0 or it was interrupted in its first epoch)', span);
+    const panel: TrainingPanelValue = { kind: 'training-panel', part, source: run };
+    return panel;
+  });
 }
 
 export const panelBuiltins: BuiltinFunction[] = [panelBuiltin('boundary', 'boundary'), panelBuiltin('health', 'health'), panelBuiltin('losses', 'loss')];
