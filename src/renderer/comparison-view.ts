@@ -7,33 +7,24 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ComparisonPayloadV1 } from '../shared/training-payload';
 import { drawHeatmapPanel } from './heatmap-panel';
 import { comparisonLossSeries, lineChartConfig, prefersLogScale } from './training-charts';
-import { boundaryLegend, ChartSet, drawnCounts, el, ensureTrainingStyles, lineKey, logScaleSwitch, type DrawnCounts } from './training-dom';
+import { boundaryLegend, drawnCounts, el, lineKey, logScaleSwitch, TrainingOutputView, type DrawnCounts } from './training-dom';
 import { bestRun, metricsTable } from './training-format';
 import type { TrainingTheme } from './training-theme';
 
 /** CSS pixels of each run's boundary panel. */
 export const COMPARISON_PANEL_PX = 190;
 
-export class ComparisonView {
-  readonly charts = new ChartSet();
-  heatmapCanvases: HTMLCanvasElement[] = [];
+export class ComparisonView extends TrainingOutputView<ComparisonPayloadV1> {
   private log: boolean;
 
-  constructor(
-    private readonly element: HTMLElement,
-    readonly payload: ComparisonPayloadV1,
-  ) {
+  constructor(element: HTMLElement, payload: ComparisonPayloadV1) {
+    super(element, payload);
     this.log = prefersLogScale(comparisonLossSeries(payload));
   }
 
   render(theme: TrainingTheme): Promise<DrawnCounts> {
-    this.charts.destroy();
-    this.heatmapCanvases = [];
-    const doc = this.element.ownerDocument;
-    ensureTrainingStyles(doc);
+    const { doc, root } = this.begin();
     const p = this.payload;
-    const root = el(doc, 'div', 'al-training');
-    root.appendChild(el(doc, 'div', 'al-training-title', p.title));
     const chartRow = el(doc, 'div', 'al-training-row');
     root.appendChild(chartRow);
     this.element.replaceChildren(root);
@@ -96,11 +87,5 @@ export class ComparisonView {
     });
     table.appendChild(body);
     return table;
-  }
-
-  dispose(): void {
-    this.charts.destroy();
-    this.heatmapCanvases = [];
-    this.element.replaceChildren();
   }
 }

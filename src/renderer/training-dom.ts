@@ -19,7 +19,7 @@ import {
 } from 'chart.js';
 import { CLASS_COLORS, NEGATIVE_COLOR, POSITIVE_COLOR } from './heatmap-colors';
 import type { ChartTheme } from './theme';
-import { lineStyle } from './training-theme';
+import { lineStyle, type TrainingTheme } from './training-theme';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip, Title);
 
@@ -166,6 +166,36 @@ export function drawnCounts(charts: ChartSet, heatmapCanvases: readonly HTMLCanv
     heatmapPixels,
     paintedPixels: paintedPixels([...charts.canvases, ...heatmapCanvases]),
   }));
+}
+
+/** What the training view and the comparison share: their element, the charts and heatmaps of the last draw. */
+export abstract class TrainingOutputView<P extends { title: string }> {
+  readonly charts = new ChartSet();
+  heatmapCanvases: HTMLCanvasElement[] = [];
+
+  constructor(
+    protected readonly element: HTMLElement,
+    readonly payload: P,
+  ) {}
+
+  abstract render(theme: TrainingTheme): Promise<DrawnCounts>;
+
+  /** Clears the last draw and starts a new one: the document, and a root holding the title (not yet in the element). */
+  protected begin(): { doc: Document; root: HTMLElement } {
+    this.charts.destroy();
+    this.heatmapCanvases = [];
+    const doc = this.element.ownerDocument;
+    ensureTrainingStyles(doc);
+    const root = el(doc, 'div', 'al-training');
+    root.appendChild(el(doc, 'div', 'al-training-title', this.payload.title));
+    return { doc, root };
+  }
+
+  dispose(): void {
+    this.charts.destroy();
+    this.heatmapCanvases = [];
+    this.element.replaceChildren();
+  }
 }
 
 /** Non-transparent pixels of canvases. */

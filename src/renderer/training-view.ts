@@ -7,7 +7,7 @@ import type { TrainingViewPayloadV1 } from '../shared/training-payload';
 import { formatNumber } from './chart-config';
 import { drawHeatmapPanel, cellAt } from './heatmap-panel';
 import { fitChartConfig, HEALTH_METRICS, healthChartConfig, lossChartConfig, prefersLogScale } from './training-charts';
-import { boundaryLegend, ChartSet, drawnCounts, el, ensureTrainingStyles, logScaleSwitch, type DrawnCounts } from './training-dom';
+import { boundaryLegend, drawnCounts, el, logScaleSwitch, TrainingOutputView, type DrawnCounts } from './training-dom';
 import { progressParts } from './training-format';
 import type { TrainingTheme } from './training-theme';
 import type { ChartConfiguration } from 'chart.js';
@@ -15,27 +15,18 @@ import type { ChartConfiguration } from 'chart.js';
 /** CSS pixels of the main boundary panel. */
 export const BOUNDARY_SIZE_PX = 320;
 
-export class TrainingView {
-  readonly charts = new ChartSet();
-  heatmapCanvases: HTMLCanvasElement[] = [];
+export class TrainingView extends TrainingOutputView<TrainingViewPayloadV1> {
   /** The user's log-scale choice survives a theme redraw. */
   private logLoss: boolean;
 
-  constructor(
-    private readonly element: HTMLElement,
-    readonly payload: TrainingViewPayloadV1,
-  ) {
+  constructor(element: HTMLElement, payload: TrainingViewPayloadV1) {
+    super(element, payload);
     this.logLoss = prefersLogScale(payload.loss);
   }
 
   render(theme: TrainingTheme): Promise<DrawnCounts> {
-    this.charts.destroy();
-    this.heatmapCanvases = [];
-    const doc = this.element.ownerDocument;
-    ensureTrainingStyles(doc);
+    const { doc, root } = this.begin();
     const p = this.payload;
-    const root = el(doc, 'div', 'al-training');
-    root.appendChild(el(doc, 'div', 'al-training-title', p.title));
     const progress = el(doc, 'div', 'al-training-progress');
     progress.append(el(doc, 'span', `al-training-state ${p.progress.state}`, p.progress.state));
     progressParts(p.progress).forEach((part, i) => {
@@ -93,11 +84,5 @@ export class TrainingView {
       }
     }
     return drawnCounts(this.charts, this.heatmapCanvases, heatmapPixels);
-  }
-
-  dispose(): void {
-    this.charts.destroy();
-    this.heatmapCanvases = [];
-    this.element.replaceChildren();
   }
 }
