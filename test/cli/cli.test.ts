@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as esbuild from 'esbuild';
+import { notebookText } from './notebook-text';
 
 /** The repository root, found from the compiled test's location. */
 function repoRoot(): string {
@@ -22,14 +23,7 @@ function runCli(args: string[]): { status: number | null; stdout: string; stderr
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function notebook(cells: Array<{ kind: 'code' | 'markdown'; source: string }>): string {
-  return JSON.stringify({
-    format: 'activation-lab-notebook',
-    version: 1,
-    metadata: {},
-    cells: cells.map((c) => ({ kind: c.kind, language: c.kind === 'code' ? 'activation' : 'markdown', source: c.source.split('\n'), metadata: {}, outputs: [] })),
-  }, null, 2);
-}
+const notebook = (cells: Parameters<typeof notebookText>[0]): string => notebookText(cells, 2);
 
 describe('cli (the CLI bundled as esbuild.js bundles dist/cli.js, run with node)', function () {
   this.timeout(30000);

@@ -14,6 +14,7 @@ import { escapeXml } from '../../src/kernel/svg/escape-xml';
 import { CHROMIUM_ARGS } from '../host/browser';
 import { artifactsDir } from '../host/workspace';
 import { repoRoot } from '../host/test-host-paths';
+import { notebookText } from './notebook-text';
 
 function cli(argv: string[], files: Record<string, string> = {}): { status: number; stdout: string; stderr: string; written: Record<string, string> } {
   let stdout = '';
@@ -28,14 +29,7 @@ function cli(argv: string[], files: Record<string, string> = {}): { status: numb
   return { status: runCli(argv, io), stdout, stderr, written };
 }
 
-function notebook(cells: Array<{ kind: 'code' | 'markdown'; language?: string; source: string }>): string {
-  return JSON.stringify({
-    format: 'activation-lab-notebook',
-    version: 1,
-    metadata: {},
-    cells: cells.map((c) => ({ kind: c.kind, language: c.language ?? (c.kind === 'code' ? 'activation' : 'markdown'), source: c.source.split('\n'), metadata: {}, outputs: [] })),
-  });
-}
+const notebook = (cells: Parameters<typeof notebookText>[0]): string => notebookText(cells);
 
 const EVIL = notebook([
   { kind: 'markdown', source: '# Title <script>alert(1)</script>\n\nSome **bold** and `code < 1` and <img src=x onerror=alert(1)>' },

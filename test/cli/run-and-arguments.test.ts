@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import type { CliIo } from '../../src/cli/io';
 import { runCli, USAGE } from '../../src/cli/run-cli';
+import { notebookText } from './notebook-text';
 
 function cli(argv: string[], files: Record<string, string> = {}): { status: number; stdout: string; stderr: string } {
   let stdout = '';
@@ -21,14 +22,7 @@ function cli(argv: string[], files: Record<string, string> = {}): { status: numb
   return { status, stdout, stderr };
 }
 
-function notebook(cells: Array<{ kind: 'code' | 'markdown'; language?: string; source: string }>): string {
-  return JSON.stringify({
-    format: 'activation-lab-notebook',
-    version: 1,
-    metadata: {},
-    cells: cells.map((c) => ({ kind: c.kind, language: c.language ?? (c.kind === 'code' ? 'activation' : 'markdown'), source: c.source.split('\n'), metadata: {}, outputs: [] })),
-  });
-}
+const notebook = (cells: Parameters<typeof notebookText>[0]): string => notebookText(cells);
 
 const MIXED = notebook([
   { kind: 'markdown', source: '# title' },
