@@ -160,6 +160,88 @@ emit('local.get $r i32.const 1 i32.add local.set $r');
 emit('br 0 end end');
 emit('local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p f64.load local.get $f f64.add f64.store');
 emit('end)');
+
+// tanh_slope: the lanes-of-two twin of src/core/training/tanh-kernel.ts, built from that file's own
+// constants (bundled here with esbuild), op for op: see that file for the method and the ranges.
+const tanhKernel = (() => {
+  const { outputFiles } = require('esbuild').buildSync({
+    entryPoints: [path.join(__dirname, '..', 'src', 'core', 'training', 'tanh-kernel.ts')],
+    bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'silent',
+  });
+  const m = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(m, m.exports);
+  return m.exports;
+})();
+
+/** A normal double as an exact wat hex float, e.g. 0x1.62e42fee00000p-1. */
+function hexDouble(v) {
+  if (v === 0) return Object.is(v, -0) ? '-0x0p+0' : '0x0p+0';
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, v);
+  const hi = view.getUint32(0);
+  const exponent = (hi >>> 20) & 0x7ff;
+  if (exponent === 0 || exponent === 0x7ff) throw new Error(`hexDouble: ${v} is not a normal double`);
+  const mantissa = ((BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4))).toString(16).padStart(13, '0');
+  return `${hi >>> 31 ? '-' : ''}0x1.${mantissa}p${exponent - 1023}`;
+}
+const splat = (v) => `v128.const f64x2 ${hexDouble(v)} ${hexDouble(v)}`;
+
+/**
+ * From the v128 in $x<g> for each group g: $v<g> = tanh(x). The groups' steps are interleaved, so
+ * the independent chains (the 18-step Horner above all) overlap instead of waiting on each other.
+ */
+function tanhBody(groups) {
+  const K = tanhKernel;
+  const each = (line) => { for (const g of groups) emit(line.replace(/\$([a-z]+)\b/g, (_, name) => `$${name}${g}`)); };
+  each('local.get $x f64x2.abs local.set $a');
+  each(`local.get $a local.get $a f64x2.add ${splat(K.Y_MAX)} f64x2.min local.set $y`);
+  each(`local.get $a ${splat(K.SMALL)} f64x2.lt local.set $small`);
+  each(`local.get $a ${splat(K.LARGE)} f64x2.ge local.set $large`);
+  each('local.get $y f64x2.neg local.get $y local.get $small v128.bitselect local.set $z');
+  each(`local.get $z ${splat(K.INV_LN2)} f64x2.mul ${splat(K.ROUND_SHIFT)} f64x2.add local.set $m`);
+  each(`local.get $m ${splat(K.ROUND_SHIFT)} f64x2.sub local.get $large v128.and local.set $k`);
+  each(`local.get $z local.get $k ${splat(K.LN2_HI)} f64x2.mul f64x2.sub local.get $k ${splat(K.LN2_LO)} f64x2.mul f64x2.sub local.set $r`);
+  const [highest, ...rest] = K.EXPM1_COEFFICIENTS;
+  each(`${splat(highest)} local.set $p`);
+  for (const c of rest) each(`local.get $p local.get $r f64x2.mul ${splat(c)} f64x2.add local.set $p`);
+  each('local.get $r local.get $r local.get $r f64x2.mul local.get $p f64x2.mul f64x2.add local.set $e');
+  each(`local.get $m v128.const i64x2 1023 1023 i64x2.add i32.const 52 i64x2.shl ${splat(1)} local.get $large v128.bitselect local.set $scale`);
+  each(`local.get $scale local.get $e f64x2.mul local.get $scale ${splat(1)} f64x2.sub f64x2.add local.set $t`);
+  each(`${splat(1)} local.get $large v128.and ${splat(-2)} local.get $t f64x2.neg local.get $t local.get $small v128.bitselect local.get $large v128.bitselect local.get $t ${splat(2)} f64x2.add f64x2.div f64x2.add local.set $h`);
+  each(`local.get $x local.get $h local.get $x v128.const i64x2 0x8000000000000000 0x8000000000000000 v128.and v128.xor local.get $a ${splat(K.TINY)} f64x2.lt v128.bitselect local.set $v`);
+}
+
+const TANH_GROUPS = [0, 1, 2, 3];
+const tanhLocals = TANH_GROUPS.map((g) => ['x', 'a', 'y', 'z', 'small', 'large', 'm', 'k', 'r', 'p', 'e', 'scale', 't', 'h', 'v'].map((name) => `(local $${name}${g} v128)`).join(' ')).join(' ');
+const storeTanh = (g, offset, store) => {
+  emit(`local.get $post local.get $off i32.add local.get $v${g} ${store}${offset}`);
+  emit(`local.get $slope local.get $off i32.add ${splat(1)} local.get $v${g} local.get $v${g} f64x2.mul f64x2.sub ${store}${offset}`);
+};
+emit(';; post[i] = tanh(pre[i]), slope[i] = 1 - post[i]^2 for i < n: bit-identical to tanh-kernel.ts.');
+emit(';; Eight elements per turn (four interleaved pairs), then pairs, then a last single element.');
+emit('(func (export "tanh_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)');
+emit(`(local $i i32) (local $off i32) ${tanhLocals}`);
+emit('block $d8 loop $l8');
+emit('local.get $i i32.const 8 i32.add local.get $n i32.gt_u br_if 1');
+for (const g of TANH_GROUPS) emit(`local.get $pre local.get $off i32.add v128.load offset=${16 * g} local.set $x${g}`);
+tanhBody(TANH_GROUPS);
+for (const g of TANH_GROUPS) storeTanh(g, ` offset=${16 * g}`, 'v128.store');
+emit('local.get $i i32.const 8 i32.add local.set $i');
+emit('local.get $off i32.const 64 i32.add local.set $off');
+emit('br 0 end end');
+emit('block $d2 loop $l2');
+emit('local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
+emit('local.get $pre local.get $off i32.add v128.load local.set $x0');
+tanhBody([0]);
+storeTanh(0, '', 'v128.store');
+emit('local.get $i i32.const 2 i32.add local.set $i');
+emit('local.get $off i32.const 16 i32.add local.set $off');
+emit('br 0 end end');
+emit('local.get $i local.get $n i32.lt_u if');
+emit('local.get $pre local.get $off i32.add v128.load64_zero local.set $x0');
+tanhBody([0]);
+storeTanh(0, '', 'v128.store64_lane 0');
+emit('end)');
 emit(')');
 
 async function main() {

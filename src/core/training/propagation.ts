@@ -19,7 +19,8 @@ export function forwardPass(net: Network, ws: Workspace, n: number, p: Float64Ar
     const count = n * layer.units;
     switch (layer.kind) {
       case 'activation':
-        layer.activation!.valueAndSlope(Z, A, ws.slope[l], count);
+        if (layer.activation!.kernel === 'tanh') kernels.tanhValueAndSlope(Z, A, ws.slope[l], count);
+        else layer.activation!.valueAndSlope(Z, A, ws.slope[l], count);
         break;
       case 'prelu':
         preluForward(Z, A, ws.slope[l], p, layer.slopeOffset, layer.slopeCount, layer.units, count);

@@ -6,6 +6,7 @@
  * caller may mix arena and ordinary arrays. No copies and no allocation per call.
  */
 import { denseForward, denseInputGradient, denseWeightGradient } from '../dense-kernels';
+import { tanhValueAndSlope } from '../tanh-kernel';
 import type { DenseKernels } from '../dense-backend';
 import { DENSE_SIMD_WASM } from './dense-simd-bytes';
 
@@ -63,6 +64,7 @@ export class DenseArena implements DenseKernels {
   private readonly gemm: Kernel;
   private readonly transpose: Kernel;
   private readonly colsum: Kernel;
+  private readonly tanhSlope: Kernel;
 
   /** A fresh arena of `doubles` float64 slots (plus alignment) and `scratchDoubles` for transposed weights; null when wasm SIMD is unavailable or the size too large. */
   static create(doubles: number, scratchDoubles: number): DenseArena | null {
@@ -102,6 +104,7 @@ export class DenseArena implements DenseKernels {
     this.gemm = exports.gemm as Kernel;
     this.transpose = exports.transpose as Kernel;
     this.colsum = exports.colsum as Kernel;
+    this.tanhSlope = exports.tanh_slope as Kernel;
     this.scratch = this.alloc(scratchDoubles);
   }
 
@@ -151,5 +154,14 @@ export class DenseArena implements DenseKernels {
       return;
     }
     this.gemm(dZ.byteOffset, rows * 8, 8, W.byteOffset + wOff * 8, dX.byteOffset, n, rows, inputs, 0, 0);
+  }
+
+  tanhValueAndSlope(pre: Float64Array, post: Float64Array, slope: Float64Array, n: number): void {
+    const buf = this.buffer;
+    if (pre.buffer !== buf || post.buffer !== buf || slope.buffer !== buf) {
+      tanhValueAndSlope(pre, post, slope, n);
+      return;
+    }
+    this.tanhSlope(pre.byteOffset, post.byteOffset, slope.byteOffset, n);
   }
 }

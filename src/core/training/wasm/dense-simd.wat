@@ -304,4 +304,224 @@ local.get $r i32.const 1 i32.add local.set $r
 br 0 end end
 local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p f64.load local.get $f f64.add f64.store
 end)
+;; post[i] = tanh(pre[i]), slope[i] = 1 - post[i]^2 for i < n: bit-identical to tanh-kernel.ts.
+;; Eight elements per turn (four interleaved pairs), then pairs, then a last single element.
+(func (export "tanh_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)
+(local $i i32) (local $off i32) (local $x0 v128) (local $a0 v128) (local $y0 v128) (local $z0 v128) (local $small0 v128) (local $large0 v128) (local $m0 v128) (local $k0 v128) (local $r0 v128) (local $p0 v128) (local $e0 v128) (local $scale0 v128) (local $t0 v128) (local $h0 v128) (local $v0 v128) (local $x1 v128) (local $a1 v128) (local $y1 v128) (local $z1 v128) (local $small1 v128) (local $large1 v128) (local $m1 v128) (local $k1 v128) (local $r1 v128) (local $p1 v128) (local $e1 v128) (local $scale1 v128) (local $t1 v128) (local $h1 v128) (local $v1 v128) (local $x2 v128) (local $a2 v128) (local $y2 v128) (local $z2 v128) (local $small2 v128) (local $large2 v128) (local $m2 v128) (local $k2 v128) (local $r2 v128) (local $p2 v128) (local $e2 v128) (local $scale2 v128) (local $t2 v128) (local $h2 v128) (local $v2 v128) (local $x3 v128) (local $a3 v128) (local $y3 v128) (local $z3 v128) (local $small3 v128) (local $large3 v128) (local $m3 v128) (local $k3 v128) (local $r3 v128) (local $p3 v128) (local $e3 v128) (local $scale3 v128) (local $t3 v128) (local $h3 v128) (local $v3 v128)
+block $d8 loop $l8
+local.get $i i32.const 8 i32.add local.get $n i32.gt_u br_if 1
+local.get $pre local.get $off i32.add v128.load offset=0 local.set $x0
+local.get $pre local.get $off i32.add v128.load offset=16 local.set $x1
+local.get $pre local.get $off i32.add v128.load offset=32 local.set $x2
+local.get $pre local.get $off i32.add v128.load offset=48 local.set $x3
+local.get $x0 f64x2.abs local.set $a0
+local.get $x1 f64x2.abs local.set $a1
+local.get $x2 f64x2.abs local.set $a2
+local.get $x3 f64x2.abs local.set $a3
+local.get $a0 local.get $a0 f64x2.add v128.const f64x2 0x1.4000000000000p5 0x1.4000000000000p5 f64x2.min local.set $y0
+local.get $a1 local.get $a1 f64x2.add v128.const f64x2 0x1.4000000000000p5 0x1.4000000000000p5 f64x2.min local.set $y1
+local.get $a2 local.get $a2 f64x2.add v128.const f64x2 0x1.4000000000000p5 0x1.4000000000000p5 f64x2.min local.set $y2
+local.get $a3 local.get $a3 f64x2.add v128.const f64x2 0x1.4000000000000p5 0x1.4000000000000p5 f64x2.min local.set $y3
+local.get $a0 v128.const f64x2 0x1.058aefa811452p-2 0x1.058aefa811452p-2 f64x2.lt local.set $small0
+local.get $a1 v128.const f64x2 0x1.058aefa811452p-2 0x1.058aefa811452p-2 f64x2.lt local.set $small1
+local.get $a2 v128.const f64x2 0x1.058aefa811452p-2 0x1.058aefa811452p-2 f64x2.lt local.set $small2
+local.get $a3 v128.const f64x2 0x1.058aefa811452p-2 0x1.058aefa811452p-2 f64x2.lt local.set $small3
+local.get $a0 v128.const f64x2 0x1.193ea7aad030ap-1 0x1.193ea7aad030ap-1 f64x2.ge local.set $large0
+local.get $a1 v128.const f64x2 0x1.193ea7aad030ap-1 0x1.193ea7aad030ap-1 f64x2.ge local.set $large1
+local.get $a2 v128.const f64x2 0x1.193ea7aad030ap-1 0x1.193ea7aad030ap-1 f64x2.ge local.set $large2
+local.get $a3 v128.const f64x2 0x1.193ea7aad030ap-1 0x1.193ea7aad030ap-1 f64x2.ge local.set $large3
+local.get $y0 f64x2.neg local.get $y0 local.get $small0 v128.bitselect local.set $z0
+local.get $y1 f64x2.neg local.get $y1 local.get $small1 v128.bitselect local.set $z1
+local.get $y2 f64x2.neg local.get $y2 local.get $small2 v128.bitselect local.set $z2
+local.get $y3 f64x2.neg local.get $y3 local.get $small3 v128.bitselect local.set $z3
+local.get $z0 v128.const f64x2 0x1.71547652b82fep0 0x1.71547652b82fep0 f64x2.mul v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.add local.set $m0
+local.get $z1 v128.const f64x2 0x1.71547652b82fep0 0x1.71547652b82fep0 f64x2.mul v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.add local.set $m1
+local.get $z2 v128.const f64x2 0x1.71547652b82fep0 0x1.71547652b82fep0 f64x2.mul v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.add local.set $m2
+local.get $z3 v128.const f64x2 0x1.71547652b82fep0 0x1.71547652b82fep0 f64x2.mul v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.add local.set $m3
+local.get $m0 v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.sub local.get $large0 v128.and local.set $k0
+local.get $m1 v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.sub local.get $large1 v128.and local.set $k1
+local.get $m2 v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.sub local.get $large2 v128.and local.set $k2
+local.get $m3 v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.sub local.get $large3 v128.and local.set $k3
+local.get $z0 local.get $k0 v128.const f64x2 0x1.62e42fee00000p-1 0x1.62e42fee00000p-1 f64x2.mul f64x2.sub local.get $k0 v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33 f64x2.mul f64x2.sub local.set $r0
+local.get $z1 local.get $k1 v128.const f64x2 0x1.62e42fee00000p-1 0x1.62e42fee00000p-1 f64x2.mul f64x2.sub local.get $k1 v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33 f64x2.mul f64x2.sub local.set $r1
+local.get $z2 local.get $k2 v128.const f64x2 0x1.62e42fee00000p-1 0x1.62e42fee00000p-1 f64x2.mul f64x2.sub local.get $k2 v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33 f64x2.mul f64x2.sub local.set $r2
+local.get $z3 local.get $k3 v128.const f64x2 0x1.62e42fee00000p-1 0x1.62e42fee00000p-1 f64x2.mul f64x2.sub local.get $k3 v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33 f64x2.mul f64x2.sub local.set $r3
+v128.const f64x2 0x1.2f49b46814157p-57 0x1.2f49b46814157p-57 local.set $p0
+v128.const f64x2 0x1.2f49b46814157p-57 0x1.2f49b46814157p-57 local.set $p1
+v128.const f64x2 0x1.2f49b46814157p-57 0x1.2f49b46814157p-57 local.set $p2
+v128.const f64x2 0x1.2f49b46814157p-57 0x1.2f49b46814157p-57 local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6827863b97d97p-53 0x1.6827863b97d97p-53 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.6827863b97d97p-53 0x1.6827863b97d97p-53 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.6827863b97d97p-53 0x1.6827863b97d97p-53 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.6827863b97d97p-53 0x1.6827863b97d97p-53 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.952c77030ad4ap-49 0x1.952c77030ad4ap-49 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.952c77030ad4ap-49 0x1.952c77030ad4ap-49 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.952c77030ad4ap-49 0x1.952c77030ad4ap-49 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.952c77030ad4ap-49 0x1.952c77030ad4ap-49 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-45 0x1.ae7f3e733b81fp-45 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-45 0x1.ae7f3e733b81fp-45 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-45 0x1.ae7f3e733b81fp-45 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-45 0x1.ae7f3e733b81fp-45 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-41 0x1.ae7f3e733b81fp-41 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-41 0x1.ae7f3e733b81fp-41 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-41 0x1.ae7f3e733b81fp-41 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-41 0x1.ae7f3e733b81fp-41 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.93974a8c07c9dp-37 0x1.93974a8c07c9dp-37 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.93974a8c07c9dp-37 0x1.93974a8c07c9dp-37 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.93974a8c07c9dp-37 0x1.93974a8c07c9dp-37 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.93974a8c07c9dp-37 0x1.93974a8c07c9dp-37 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6124613a86d09p-33 0x1.6124613a86d09p-33 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.6124613a86d09p-33 0x1.6124613a86d09p-33 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.6124613a86d09p-33 0x1.6124613a86d09p-33 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.6124613a86d09p-33 0x1.6124613a86d09p-33 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.1eed8eff8d898p-29 0x1.1eed8eff8d898p-29 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.1eed8eff8d898p-29 0x1.1eed8eff8d898p-29 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.1eed8eff8d898p-29 0x1.1eed8eff8d898p-29 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.1eed8eff8d898p-29 0x1.1eed8eff8d898p-29 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae64567f544e4p-26 0x1.ae64567f544e4p-26 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.ae64567f544e4p-26 0x1.ae64567f544e4p-26 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.ae64567f544e4p-26 0x1.ae64567f544e4p-26 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.ae64567f544e4p-26 0x1.ae64567f544e4p-26 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.27e4fb7789f5cp-22 0x1.27e4fb7789f5cp-22 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.27e4fb7789f5cp-22 0x1.27e4fb7789f5cp-22 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.27e4fb7789f5cp-22 0x1.27e4fb7789f5cp-22 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.27e4fb7789f5cp-22 0x1.27e4fb7789f5cp-22 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.71de3a556c734p-19 0x1.71de3a556c734p-19 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.71de3a556c734p-19 0x1.71de3a556c734p-19 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.71de3a556c734p-19 0x1.71de3a556c734p-19 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.71de3a556c734p-19 0x1.71de3a556c734p-19 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-16 0x1.a01a01a01a01ap-16 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-16 0x1.a01a01a01a01ap-16 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-16 0x1.a01a01a01a01ap-16 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-16 0x1.a01a01a01a01ap-16 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-13 0x1.a01a01a01a01ap-13 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-13 0x1.a01a01a01a01ap-13 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-13 0x1.a01a01a01a01ap-13 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-13 0x1.a01a01a01a01ap-13 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6c16c16c16c17p-10 0x1.6c16c16c16c17p-10 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.6c16c16c16c17p-10 0x1.6c16c16c16c17p-10 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.6c16c16c16c17p-10 0x1.6c16c16c16c17p-10 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.6c16c16c16c17p-10 0x1.6c16c16c16c17p-10 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.1111111111111p-7 0x1.1111111111111p-7 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.1111111111111p-7 0x1.1111111111111p-7 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.1111111111111p-7 0x1.1111111111111p-7 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.1111111111111p-7 0x1.1111111111111p-7 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.5555555555555p-5 0x1.5555555555555p-5 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.5555555555555p-5 0x1.5555555555555p-5 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.5555555555555p-5 0x1.5555555555555p-5 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.5555555555555p-5 0x1.5555555555555p-5 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.5555555555555p-3 0x1.5555555555555p-3 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.5555555555555p-3 0x1.5555555555555p-3 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.5555555555555p-3 0x1.5555555555555p-3 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.5555555555555p-3 0x1.5555555555555p-3 f64x2.add local.set $p3
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.0000000000000p-1 0x1.0000000000000p-1 f64x2.add local.set $p0
+local.get $p1 local.get $r1 f64x2.mul v128.const f64x2 0x1.0000000000000p-1 0x1.0000000000000p-1 f64x2.add local.set $p1
+local.get $p2 local.get $r2 f64x2.mul v128.const f64x2 0x1.0000000000000p-1 0x1.0000000000000p-1 f64x2.add local.set $p2
+local.get $p3 local.get $r3 f64x2.mul v128.const f64x2 0x1.0000000000000p-1 0x1.0000000000000p-1 f64x2.add local.set $p3
+local.get $r0 local.get $r0 local.get $r0 f64x2.mul local.get $p0 f64x2.mul f64x2.add local.set $e0
+local.get $r1 local.get $r1 local.get $r1 f64x2.mul local.get $p1 f64x2.mul f64x2.add local.set $e1
+local.get $r2 local.get $r2 local.get $r2 f64x2.mul local.get $p2 f64x2.mul f64x2.add local.set $e2
+local.get $r3 local.get $r3 local.get $r3 f64x2.mul local.get $p3 f64x2.mul f64x2.add local.set $e3
+local.get $m0 v128.const i64x2 1023 1023 i64x2.add i32.const 52 i64x2.shl v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large0 v128.bitselect local.set $scale0
+local.get $m1 v128.const i64x2 1023 1023 i64x2.add i32.const 52 i64x2.shl v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large1 v128.bitselect local.set $scale1
+local.get $m2 v128.const i64x2 1023 1023 i64x2.add i32.const 52 i64x2.shl v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large2 v128.bitselect local.set $scale2
+local.get $m3 v128.const i64x2 1023 1023 i64x2.add i32.const 52 i64x2.shl v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large3 v128.bitselect local.set $scale3
+local.get $scale0 local.get $e0 f64x2.mul local.get $scale0 v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 f64x2.sub f64x2.add local.set $t0
+local.get $scale1 local.get $e1 f64x2.mul local.get $scale1 v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 f64x2.sub f64x2.add local.set $t1
+local.get $scale2 local.get $e2 f64x2.mul local.get $scale2 v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 f64x2.sub f64x2.add local.set $t2
+local.get $scale3 local.get $e3 f64x2.mul local.get $scale3 v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 f64x2.sub f64x2.add local.set $t3
+v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large0 v128.and v128.const f64x2 -0x1.0000000000000p1 -0x1.0000000000000p1 local.get $t0 f64x2.neg local.get $t0 local.get $small0 v128.bitselect local.get $large0 v128.bitselect local.get $t0 v128.const f64x2 0x1.0000000000000p1 0x1.0000000000000p1 f64x2.add f64x2.div f64x2.add local.set $h0
+v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large1 v128.and v128.const f64x2 -0x1.0000000000000p1 -0x1.0000000000000p1 local.get $t1 f64x2.neg local.get $t1 local.get $small1 v128.bitselect local.get $large1 v128.bitselect local.get $t1 v128.const f64x2 0x1.0000000000000p1 0x1.0000000000000p1 f64x2.add f64x2.div f64x2.add local.set $h1
+v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large2 v128.and v128.const f64x2 -0x1.0000000000000p1 -0x1.0000000000000p1 local.get $t2 f64x2.neg local.get $t2 local.get $small2 v128.bitselect local.get $large2 v128.bitselect local.get $t2 v128.const f64x2 0x1.0000000000000p1 0x1.0000000000000p1 f64x2.add f64x2.div f64x2.add local.set $h2
+v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large3 v128.and v128.const f64x2 -0x1.0000000000000p1 -0x1.0000000000000p1 local.get $t3 f64x2.neg local.get $t3 local.get $small3 v128.bitselect local.get $large3 v128.bitselect local.get $t3 v128.const f64x2 0x1.0000000000000p1 0x1.0000000000000p1 f64x2.add f64x2.div f64x2.add local.set $h3
+local.get $x0 local.get $h0 local.get $x0 v128.const i64x2 0x8000000000000000 0x8000000000000000 v128.and v128.xor local.get $a0 v128.const f64x2 0x1.0000000000000p-27 0x1.0000000000000p-27 f64x2.lt v128.bitselect local.set $v0
+local.get $x1 local.get $h1 local.get $x1 v128.const i64x2 0x8000000000000000 0x8000000000000000 v128.and v128.xor local.get $a1 v128.const f64x2 0x1.0000000000000p-27 0x1.0000000000000p-27 f64x2.lt v128.bitselect local.set $v1
+local.get $x2 local.get $h2 local.get $x2 v128.const i64x2 0x8000000000000000 0x8000000000000000 v128.and v128.xor local.get $a2 v128.const f64x2 0x1.0000000000000p-27 0x1.0000000000000p-27 f64x2.lt v128.bitselect local.set $v2
+local.get $x3 local.get $h3 local.get $x3 v128.const i64x2 0x8000000000000000 0x8000000000000000 v128.and v128.xor local.get $a3 v128.const f64x2 0x1.0000000000000p-27 0x1.0000000000000p-27 f64x2.lt v128.bitselect local.set $v3
+local.get $post local.get $off i32.add local.get $v0 v128.store offset=0
+local.get $slope local.get $off i32.add v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $v0 local.get $v0 f64x2.mul f64x2.sub v128.store offset=0
+local.get $post local.get $off i32.add local.get $v1 v128.store offset=16
+local.get $slope local.get $off i32.add v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $v1 local.get $v1 f64x2.mul f64x2.sub v128.store offset=16
+local.get $post local.get $off i32.add local.get $v2 v128.store offset=32
+local.get $slope local.get $off i32.add v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $v2 local.get $v2 f64x2.mul f64x2.sub v128.store offset=32
+local.get $post local.get $off i32.add local.get $v3 v128.store offset=48
+local.get $slope local.get $off i32.add v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $v3 local.get $v3 f64x2.mul f64x2.sub v128.store offset=48
+local.get $i i32.const 8 i32.add local.set $i
+local.get $off i32.const 64 i32.add local.set $off
+br 0 end end
+block $d2 loop $l2
+local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pre local.get $off i32.add v128.load local.set $x0
+local.get $x0 f64x2.abs local.set $a0
+local.get $a0 local.get $a0 f64x2.add v128.const f64x2 0x1.4000000000000p5 0x1.4000000000000p5 f64x2.min local.set $y0
+local.get $a0 v128.const f64x2 0x1.058aefa811452p-2 0x1.058aefa811452p-2 f64x2.lt local.set $small0
+local.get $a0 v128.const f64x2 0x1.193ea7aad030ap-1 0x1.193ea7aad030ap-1 f64x2.ge local.set $large0
+local.get $y0 f64x2.neg local.get $y0 local.get $small0 v128.bitselect local.set $z0
+local.get $z0 v128.const f64x2 0x1.71547652b82fep0 0x1.71547652b82fep0 f64x2.mul v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.add local.set $m0
+local.get $m0 v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.sub local.get $large0 v128.and local.set $k0
+local.get $z0 local.get $k0 v128.const f64x2 0x1.62e42fee00000p-1 0x1.62e42fee00000p-1 f64x2.mul f64x2.sub local.get $k0 v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33 f64x2.mul f64x2.sub local.set $r0
+v128.const f64x2 0x1.2f49b46814157p-57 0x1.2f49b46814157p-57 local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6827863b97d97p-53 0x1.6827863b97d97p-53 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.952c77030ad4ap-49 0x1.952c77030ad4ap-49 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-45 0x1.ae7f3e733b81fp-45 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-41 0x1.ae7f3e733b81fp-41 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.93974a8c07c9dp-37 0x1.93974a8c07c9dp-37 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6124613a86d09p-33 0x1.6124613a86d09p-33 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.1eed8eff8d898p-29 0x1.1eed8eff8d898p-29 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae64567f544e4p-26 0x1.ae64567f544e4p-26 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.27e4fb7789f5cp-22 0x1.27e4fb7789f5cp-22 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.71de3a556c734p-19 0x1.71de3a556c734p-19 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-16 0x1.a01a01a01a01ap-16 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-13 0x1.a01a01a01a01ap-13 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6c16c16c16c17p-10 0x1.6c16c16c16c17p-10 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.1111111111111p-7 0x1.1111111111111p-7 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.5555555555555p-5 0x1.5555555555555p-5 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.5555555555555p-3 0x1.5555555555555p-3 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.0000000000000p-1 0x1.0000000000000p-1 f64x2.add local.set $p0
+local.get $r0 local.get $r0 local.get $r0 f64x2.mul local.get $p0 f64x2.mul f64x2.add local.set $e0
+local.get $m0 v128.const i64x2 1023 1023 i64x2.add i32.const 52 i64x2.shl v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large0 v128.bitselect local.set $scale0
+local.get $scale0 local.get $e0 f64x2.mul local.get $scale0 v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 f64x2.sub f64x2.add local.set $t0
+v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large0 v128.and v128.const f64x2 -0x1.0000000000000p1 -0x1.0000000000000p1 local.get $t0 f64x2.neg local.get $t0 local.get $small0 v128.bitselect local.get $large0 v128.bitselect local.get $t0 v128.const f64x2 0x1.0000000000000p1 0x1.0000000000000p1 f64x2.add f64x2.div f64x2.add local.set $h0
+local.get $x0 local.get $h0 local.get $x0 v128.const i64x2 0x8000000000000000 0x8000000000000000 v128.and v128.xor local.get $a0 v128.const f64x2 0x1.0000000000000p-27 0x1.0000000000000p-27 f64x2.lt v128.bitselect local.set $v0
+local.get $post local.get $off i32.add local.get $v0 v128.store
+local.get $slope local.get $off i32.add v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $v0 local.get $v0 f64x2.mul f64x2.sub v128.store
+local.get $i i32.const 2 i32.add local.set $i
+local.get $off i32.const 16 i32.add local.set $off
+br 0 end end
+local.get $i local.get $n i32.lt_u if
+local.get $pre local.get $off i32.add v128.load64_zero local.set $x0
+local.get $x0 f64x2.abs local.set $a0
+local.get $a0 local.get $a0 f64x2.add v128.const f64x2 0x1.4000000000000p5 0x1.4000000000000p5 f64x2.min local.set $y0
+local.get $a0 v128.const f64x2 0x1.058aefa811452p-2 0x1.058aefa811452p-2 f64x2.lt local.set $small0
+local.get $a0 v128.const f64x2 0x1.193ea7aad030ap-1 0x1.193ea7aad030ap-1 f64x2.ge local.set $large0
+local.get $y0 f64x2.neg local.get $y0 local.get $small0 v128.bitselect local.set $z0
+local.get $z0 v128.const f64x2 0x1.71547652b82fep0 0x1.71547652b82fep0 f64x2.mul v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.add local.set $m0
+local.get $m0 v128.const f64x2 0x1.8000000000000p52 0x1.8000000000000p52 f64x2.sub local.get $large0 v128.and local.set $k0
+local.get $z0 local.get $k0 v128.const f64x2 0x1.62e42fee00000p-1 0x1.62e42fee00000p-1 f64x2.mul f64x2.sub local.get $k0 v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33 f64x2.mul f64x2.sub local.set $r0
+v128.const f64x2 0x1.2f49b46814157p-57 0x1.2f49b46814157p-57 local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6827863b97d97p-53 0x1.6827863b97d97p-53 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.952c77030ad4ap-49 0x1.952c77030ad4ap-49 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-45 0x1.ae7f3e733b81fp-45 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae7f3e733b81fp-41 0x1.ae7f3e733b81fp-41 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.93974a8c07c9dp-37 0x1.93974a8c07c9dp-37 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6124613a86d09p-33 0x1.6124613a86d09p-33 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.1eed8eff8d898p-29 0x1.1eed8eff8d898p-29 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.ae64567f544e4p-26 0x1.ae64567f544e4p-26 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.27e4fb7789f5cp-22 0x1.27e4fb7789f5cp-22 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.71de3a556c734p-19 0x1.71de3a556c734p-19 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-16 0x1.a01a01a01a01ap-16 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.a01a01a01a01ap-13 0x1.a01a01a01a01ap-13 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.6c16c16c16c17p-10 0x1.6c16c16c16c17p-10 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.1111111111111p-7 0x1.1111111111111p-7 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.5555555555555p-5 0x1.5555555555555p-5 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.5555555555555p-3 0x1.5555555555555p-3 f64x2.add local.set $p0
+local.get $p0 local.get $r0 f64x2.mul v128.const f64x2 0x1.0000000000000p-1 0x1.0000000000000p-1 f64x2.add local.set $p0
+local.get $r0 local.get $r0 local.get $r0 f64x2.mul local.get $p0 f64x2.mul f64x2.add local.set $e0
+local.get $m0 v128.const i64x2 1023 1023 i64x2.add i32.const 52 i64x2.shl v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large0 v128.bitselect local.set $scale0
+local.get $scale0 local.get $e0 f64x2.mul local.get $scale0 v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 f64x2.sub f64x2.add local.set $t0
+v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $large0 v128.and v128.const f64x2 -0x1.0000000000000p1 -0x1.0000000000000p1 local.get $t0 f64x2.neg local.get $t0 local.get $small0 v128.bitselect local.get $large0 v128.bitselect local.get $t0 v128.const f64x2 0x1.0000000000000p1 0x1.0000000000000p1 f64x2.add f64x2.div f64x2.add local.set $h0
+local.get $x0 local.get $h0 local.get $x0 v128.const i64x2 0x8000000000000000 0x8000000000000000 v128.and v128.xor local.get $a0 v128.const f64x2 0x1.0000000000000p-27 0x1.0000000000000p-27 f64x2.lt v128.bitselect local.set $v0
+local.get $post local.get $off i32.add local.get $v0 v128.store64_lane 0
+local.get $slope local.get $off i32.add v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.get $v0 local.get $v0 f64x2.mul f64x2.sub v128.store64_lane 0
+end)
 )
