@@ -139,6 +139,9 @@ function bytesPerStep(index: number, backend: DenseBackend): number {
   return run.status === 0 ? v : NaN;
 }
 
+/** One thread for torch whatever BLAS it loads (torch.set_num_threads covers OpenMP, not OpenBLAS's own pool). */
+const TORCH_ENV = { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+
 /** "not installed" / "failed: ..." or the python to run. */
 function torchPython(): { python: string } | string {
   const python = '/usr/bin/python3';
@@ -146,11 +149,11 @@ function torchPython(): { python: string } | string {
   return { python };
 }
 
-/** torch eager steps/s of one case, float32 and float64, measured right before ours (paired under the same load). */
+/** torch eager steps/s of one case, float32 and float64 (one measurement of ~`seconds` each). */
 function torchRates(py: { python: string }, c: TrainingCase, seconds: number): [number, number] | string {
   const script = path.join(__dirname, '..', '..', 'bench', 'training_torch.py');
   const lines = ['float32', 'float64'].map((dtype) => JSON.stringify({ sizes: c.sizes, activation: c.activation, optimizer: c.optimizer, batch: c.batch, n: c.n, dtype, seconds }));
-  const run = spawnSync(py.python, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 24 });
+  const run = spawnSync(py.python, [script], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 24, env: TORCH_ENV });
   if (run.status !== 0) return `failed: ${run.stderr.trim().split('\n').pop()}`;
   const [a, b] = run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { stepsPerSecond: number }).stepsPerSecond);
   return [a, b];
@@ -167,9 +170,10 @@ export function runTrainingBench(argv: readonly string[]): void {
   const backends: DenseBackend[] = wasmSimdAvailable() ? ['js', 'wasm'] : ['js'];
   const seconds = 0.4;
   console.log(`Activation Lab training bench: steps/s, BCE-with-logits, seeded data, median of ${rounds} runs of ~${seconds} s; node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(2)}.`);
-  console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1), measured right after each row of ours (same load).');
+  console.log('Targets: batch 32 >= 3x torch eager (float32), full batch >= 1x torch (float32). PyTorch: bench/training_torch.py, torch.set_num_threads(1) and one BLAS thread.');
   console.log(`Ours: plain-JS dense kernels (js) and WebAssembly SIMD (wasm, the default${wasmSimdAvailable() ? '' : ': NOT AVAILABLE here'}); the verdict and heap column are the default backend's.`);
   const py = torchPython();
+  if (typeof py !== 'string') console.log(`PyTorch: ${spawnSync(py.python, [path.join(__dirname, '..', '..', 'bench', 'training_torch.py'), '--info'], { encoding: 'utf8', env: TORCH_ENV }).stdout.trim()}; the better of a measurement right before and one right after ours.`);
   const head = ['case', 'ours js', 'ours wasm', 'wasm/js', 'torch f32', 'torch f64', 'ours/torch f32', 'target', 'verdict', 'heap B/step'];
   console.log('');
   console.log(`| ${head.join(' | ')} |`);
@@ -179,12 +183,16 @@ export function runTrainingBench(argv: readonly string[]): void {
   const oursByLabel = new Map<string, number>();
   for (const [index, c] of CASES.entries()) {
     if (!c.label.includes(only)) continue;
+    // torch is measured right before and right after ours, and its better figure counts (this
+    // machine's speed drifts by tens of percent; the drift must not count in our favour)
+    const torchBefore = typeof py === 'string' ? py : torchRates(py, c, 1.0);
     const rates = ourStepsPerSecond(c, rounds, seconds, backends);
     const js = rates[0];
     const ours = rates[rates.length - 1];
     oursByLabel.set(c.label, ours);
     const alloc = bytesPerStep(index, backends[backends.length - 1]);
-    const torch = typeof py === 'string' ? py : torchRates(py, c, 1.0);
+    const torchAfter = typeof py === 'string' ? py : torchRates(py, c, 1.0);
+    const torch = typeof torchBefore === 'string' ? torchBefore : typeof torchAfter === 'string' ? torchAfter : [Math.max(torchBefore[0], torchAfter[0]), Math.max(torchBefore[1], torchAfter[1])];
     const t32 = typeof torch === 'string' ? NaN : torch[0];
     const t64 = typeof torch === 'string' ? NaN : torch[1];
     const ratio = ours / t32;

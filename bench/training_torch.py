@@ -73,6 +73,13 @@ def bench(case):
         steps = max(steps * 2, int(steps * case['seconds'] / max(dt, 1e-6) * 1.1))
 
 
+if sys.argv[1:] == ['--info']:
+    import re
+    with open('/proc/self/maps') as maps:
+        libs = sorted({m.group(0) for m in re.finditer(r'[^ /]*(?:openblas|libblas|mkl_rt|libmkl)[^ /\n]*', maps.read())})
+    print(f"torch {torch.__version__}, {torch.get_num_threads()} thread, BLAS {', '.join(libs) or 'none found'}")
+    sys.exit(0)
+
 for line in sys.stdin:
     line = line.strip()
     if line:

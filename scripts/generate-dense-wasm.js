@@ -9,6 +9,8 @@
 // in increasing order from 0 (f64x2 lanes run over two adjacent j, never over k), so every element
 // gets exactly the plain-JS kernels' sequence of roundings: bit-identical results. No FMA exists in
 // wasm SIMD (mul then add, each rounded).
+// It also holds tanh_slope, the SIMD twin of src/core/training/tanh-kernel.ts (read with esbuild for
+// its constants), and the bit-identity test of each is in test/core/training/.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -184,7 +186,17 @@ function hexDouble(v) {
   const mantissa = ((BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4))).toString(16).padStart(13, '0');
   return `${hi >>> 31 ? '-' : ''}0x1.${mantissa}p${exponent - 1023}`;
 }
-const splat = (v) => `v128.const f64x2 ${hexDouble(v)} ${hexDouble(v)}`;
+/**
+ * The tanh kernel's constants live in locals set once before the loops: TurboFan does not hoist a
+ * v128.const out of a loop, and materialising one costs several instructions per use.
+ */
+const constants = new Map();
+const constantLocal = (literal) => {
+  if (!constants.has(literal)) constants.set(literal, `$K${constants.size}`);
+  return `local.get ${constants.get(literal)}`;
+};
+const splat = (v) => constantLocal(`v128.const f64x2 ${hexDouble(v)} ${hexDouble(v)}`);
+const splatI64 = (v) => constantLocal(`v128.const i64x2 ${v} ${v}`);
 
 /**
  * From the v128 in $x<g> for each group g: $v<g> = tanh(x). The groups' steps are interleaved, so
@@ -192,55 +204,78 @@ const splat = (v) => `v128.const f64x2 ${hexDouble(v)} ${hexDouble(v)}`;
  */
 function tanhBody(groups) {
   const K = tanhKernel;
-  const each = (line) => { for (const g of groups) emit(line.replace(/\$([a-z]+)\b/g, (_, name) => `$${name}${g}`)); };
+  // Each line must leave the stack as it found it: the groups' copies of a line are interleaved.
+  const each = (line) => { for (const g of groups) emit(line.replace(/\$([a-z]+[0-9]?)(?![a-z0-9])/g, (_, name) => `$${name}_${g}`)); };
   each('local.get $x f64x2.abs local.set $a');
-  each(`local.get $a local.get $a f64x2.add ${splat(K.Y_MAX)} f64x2.min local.set $y`);
+  each(`local.get $a local.get $a f64x2.add ${splat(K.Y_MAX)} f64x2.pmin local.set $y`);
   each(`local.get $a ${splat(K.SMALL)} f64x2.lt local.set $small`);
   each(`local.get $a ${splat(K.LARGE)} f64x2.ge local.set $large`);
   each('local.get $y f64x2.neg local.get $y local.get $small v128.bitselect local.set $z');
   each(`local.get $z ${splat(K.INV_LN2)} f64x2.mul ${splat(K.ROUND_SHIFT)} f64x2.add local.set $m`);
   each(`local.get $m ${splat(K.ROUND_SHIFT)} f64x2.sub local.get $large v128.and local.set $k`);
   each(`local.get $z local.get $k ${splat(K.LN2_HI)} f64x2.mul f64x2.sub local.get $k ${splat(K.LN2_LO)} f64x2.mul f64x2.sub local.set $r`);
-  const [highest, ...rest] = K.EXPM1_COEFFICIENTS;
-  each(`${splat(highest)} local.set $p`);
-  for (const c of rest) each(`local.get $p local.get $r f64x2.mul ${splat(c)} f64x2.add local.set $p`);
-  each('local.get $r local.get $r local.get $r f64x2.mul local.get $p f64x2.mul f64x2.add local.set $e');
-  each(`local.get $m v128.const i64x2 1023 1023 i64x2.add i32.const 52 i64x2.shl ${splat(1)} local.get $large v128.bitselect local.set $scale`);
+  // Estrin's tree, exactly as tanh-kernel.ts writes it: pair(i) = C[i] + C[i+1] r, C[n] = 1/n!.
+  const C = (n) => K.EXPM1_COEFFICIENTS[K.SERIES_DEGREE - n];
+  const pair = (n) => `${splat(C(n))} ${splat(C(n + 1))} local.get $r f64x2.mul f64x2.add`;
+  each('local.get $r local.get $r f64x2.mul local.set $rr');
+  each('local.get $rr local.get $rr f64x2.mul local.set $r4');
+  each('local.get $r4 local.get $r4 f64x2.mul local.set $r8');
+  [2, 6, 10, 14].forEach((n, j) => each(`${pair(n)} ${pair(n + 2)} local.get $rr f64x2.mul f64x2.add local.set $s${j}`));
+  each('local.get $s0 local.get $s1 local.get $r4 f64x2.mul f64x2.add local.get $s2 local.get $s3 local.get $r4 f64x2.mul f64x2.add local.get $r8 f64x2.mul f64x2.add local.set $p');
+  each(`local.get $p ${pair(18)} local.get $r8 local.get $r8 f64x2.mul f64x2.mul f64x2.add local.set $p`);
+  each('local.get $r local.get $rr local.get $p f64x2.mul f64x2.add local.set $e');
+  each(`local.get $m ${splatI64(1023)} i64x2.add i32.const 52 i64x2.shl ${splat(1)} local.get $large v128.bitselect local.set $scale`);
   each(`local.get $scale local.get $e f64x2.mul local.get $scale ${splat(1)} f64x2.sub f64x2.add local.set $t`);
   each(`${splat(1)} local.get $large v128.and ${splat(-2)} local.get $t f64x2.neg local.get $t local.get $small v128.bitselect local.get $large v128.bitselect local.get $t ${splat(2)} f64x2.add f64x2.div f64x2.add local.set $h`);
-  each(`local.get $x local.get $h local.get $x v128.const i64x2 0x8000000000000000 0x8000000000000000 v128.and v128.xor local.get $a ${splat(K.TINY)} f64x2.lt v128.bitselect local.set $v`);
+  each(`local.get $x local.get $h local.get $x ${splatI64('0x8000000000000000')} v128.and v128.xor local.get $a ${splat(K.TINY)} f64x2.lt v128.bitselect local.set $v`);
 }
 
 const TANH_GROUPS = [0, 1, 2, 3];
-const tanhLocals = TANH_GROUPS.map((g) => ['x', 'a', 'y', 'z', 'small', 'large', 'm', 'k', 'r', 'p', 'e', 'scale', 't', 'h', 'v'].map((name) => `(local $${name}${g} v128)`).join(' ')).join(' ');
+const tanhLocals = TANH_GROUPS.map((g) => ['x', 'a', 'y', 'z', 'small', 'large', 'm', 'k', 'r', 'rr', 'r4', 'r8', 's0', 's1', 's2', 's3', 'p', 'e', 'scale', 't', 'h', 'v'].map((name) => `(local $${name}_${g} v128)`).join(' ')).join(' ');
 const storeTanh = (g, offset, store) => {
-  emit(`local.get $post local.get $off i32.add local.get $v${g} ${store}${offset}`);
-  emit(`local.get $slope local.get $off i32.add ${splat(1)} local.get $v${g} local.get $v${g} f64x2.mul f64x2.sub ${store}${offset}`);
+  emit(`local.get $post local.get $off i32.add local.get $v_${g} ${store}${offset}`);
+  emit(`local.get $slope local.get $off i32.add ${splat(1)} local.get $v_${g} local.get $v_${g} f64x2.mul f64x2.sub ${store}${offset}`);
 };
 emit(';; post[i] = tanh(pre[i]), slope[i] = 1 - post[i]^2 for i < n: bit-identical to tanh-kernel.ts.');
 emit(';; Eight elements per turn (four interleaved pairs), then pairs, then a last single element.');
 emit('(func (export "tanh_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)');
 emit(`(local $i i32) (local $off i32) ${tanhLocals}`);
-emit('block $d8 loop $l8');
-emit('local.get $i i32.const 8 i32.add local.get $n i32.gt_u br_if 1');
-for (const g of TANH_GROUPS) emit(`local.get $pre local.get $off i32.add v128.load offset=${16 * g} local.set $x${g}`);
+const constantsAt = out.length;
+emit('');
+emit('block $dg loop $lg');
+emit(`local.get $i i32.const ${2 * TANH_GROUPS.length} i32.add local.get $n i32.gt_u br_if 1`);
+for (const g of TANH_GROUPS) emit(`local.get $pre local.get $off i32.add v128.load offset=${16 * g} local.set $x_${g}`);
 tanhBody(TANH_GROUPS);
 for (const g of TANH_GROUPS) storeTanh(g, ` offset=${16 * g}`, 'v128.store');
-emit('local.get $i i32.const 8 i32.add local.set $i');
-emit('local.get $off i32.const 64 i32.add local.set $off');
+emit(`local.get $i i32.const ${2 * TANH_GROUPS.length} i32.add local.set $i`);
+emit(`local.get $off i32.const ${16 * TANH_GROUPS.length} i32.add local.set $off`);
 emit('br 0 end end');
 emit('block $d2 loop $l2');
 emit('local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
-emit('local.get $pre local.get $off i32.add v128.load local.set $x0');
+emit('local.get $pre local.get $off i32.add v128.load local.set $x_0');
 tanhBody([0]);
 storeTanh(0, '', 'v128.store');
 emit('local.get $i i32.const 2 i32.add local.set $i');
 emit('local.get $off i32.const 16 i32.add local.set $off');
 emit('br 0 end end');
 emit('local.get $i local.get $n i32.lt_u if');
-emit('local.get $pre local.get $off i32.add v128.load64_zero local.set $x0');
+emit('local.get $pre local.get $off i32.add v128.load64_zero local.set $x_0');
 tanhBody([0]);
 storeTanh(0, '', 'v128.store64_lane 0');
+emit('end)');
+out[constantsAt] = [...constants.values()].map((name) => `(local ${name} v128)`).join(' ') + '\n' + [...constants].map(([literal, name]) => `${literal} local.set ${name}`).join('\n');
+
+emit(';; out[i] = a[i] * b[i] for i < n (one rounding each, as the JS loop).');
+emit('(func (export "mul") (param $a i32) (param $b i32) (param $out i32) (param $n i32)');
+emit('(local $i i32) (local $off i32)');
+emit('block $d loop $l');
+emit('local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
+emit('local.get $out local.get $off i32.add local.get $a local.get $off i32.add v128.load local.get $b local.get $off i32.add v128.load f64x2.mul v128.store');
+emit('local.get $i i32.const 2 i32.add local.set $i');
+emit('local.get $off i32.const 16 i32.add local.set $off');
+emit('br 0 end end');
+emit('local.get $i local.get $n i32.lt_u if');
+emit('local.get $out local.get $off i32.add local.get $a local.get $off i32.add f64.load local.get $b local.get $off i32.add f64.load f64.mul f64.store');
 emit('end)');
 emit(')');
 

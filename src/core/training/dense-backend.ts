@@ -14,6 +14,8 @@ export interface DenseKernels {
   weightGradient(X: Float64Array, dZ: Float64Array, G: Float64Array, n: number, inputs: number, rows: number, wOff: number, bOff: number): void;
   inputGradient(dZ: Float64Array, W: Float64Array, dX: Float64Array, n: number, inputs: number, rows: number, wOff: number): void;
   tanhValueAndSlope(pre: Float64Array, post: Float64Array, slope: Float64Array, n: number): void;
+  /** out[i] = a[i] * b[i] for i < n (the backward pass's gradPre = gradPost * slope). */
+  multiply(a: Float64Array, b: Float64Array, out: Float64Array, n: number): void;
 }
 
 export const JS_DENSE_KERNELS: DenseKernels = {
@@ -21,9 +23,15 @@ export const JS_DENSE_KERNELS: DenseKernels = {
   weightGradient: denseWeightGradient,
   inputGradient: denseInputGradient,
   tanhValueAndSlope,
+  multiply: multiplyElementwise,
 };
 
 export type DenseBackend = 'js' | 'wasm';
+
+/** out[i] = a[i] * b[i] for i < n. */
+export function multiplyElementwise(a: Float64Array, b: Float64Array, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = a[i] * b[i];
+}
 
 let requested: DenseBackend = 'wasm';
 

@@ -108,8 +108,7 @@ export function backwardPass(net: Network, ws: Workspace, n: number): void {
       const winner = ws.winner[l - 1];
       for (let j = 0; j < count; j++) dZb[winner[j]] = dA[j];
     } else {
-      const S = ws.slope[l - 1];
-      for (let j = 0; j < count; j++) dZb[j] = dA[j] * S[j];
+      kernels.multiply(dA, ws.slope[l - 1], dZb, count);
       if (below.kind === 'prelu') preluSlopeGradient(ws.pre[l - 1], dA, G, below.slopeOffset, below.slopeCount, below.units, count);
     }
   }

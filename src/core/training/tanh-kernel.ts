@@ -8,7 +8,7 @@
  *   z = -y below ln(5/3)/2, else y          (musl's three ranges, below)
  *   k = round(z / ln 2) from ln(3)/2 up, else 0
  *   r = (z - k ln2_hi) - k ln2_lo           ln2_hi has 32 trailing zero bits: k ln2_hi is exact
- *   e = expm1(r) = r + r² P(r)              P: Taylor coefficients 1/2! .. 1/19! (Horner); |r| <= 1.1
+ *   e = expm1(r) = r + r² P(r)              P: Taylor coefficients 1/2! .. 1/19! (Estrin); |r| <= 1.1
  *   t = expm1(z) = 2^k e + (2^k - 1)        2^k e and 2^k - 1 exact: one rounding (none for k = 0)
  *   tanh|x| = -t / (t + 2)                  |x| < ln(5/3)/2: t in (-0.4, 0]
  *           = t / (t + 2)                   |x| < ln(3)/2:   t in [0.66, 2)
@@ -70,8 +70,17 @@ export function tanhValueAndSlope(pre: Float64Array, post: Float64Array, slope: 
     const z = small ? -y : y;
     const k = large ? (z * INV_LN2 + ROUND_SHIFT) - ROUND_SHIFT : 0;
     const r = (z - k * LN2_HI) - k * LN2_LO;
-    const p = C2 + r * (C3 + r * (C4 + r * (C5 + r * (C6 + r * (C7 + r * (C8 + r * (C9 + r * (C10 + r * (C11 + r * (C12 + r * (C13 + r * (C14 + r * (C15 + r * (C16 + r * (C17 + r * (C18 + r * C19))))))))))))))));
-    const e = r + (r * r) * p;
+    // P(r) = C2 + C3 r + ... + C19 r^17 by Estrin's scheme: short dependency chains, so the SIMD
+    // twin's lanes overlap (Horner's 18 dependent steps made it latency-bound)
+    const r2 = r * r;
+    const r4 = r2 * r2;
+    const r8 = r4 * r4;
+    const s0 = (C2 + C3 * r) + (C4 + C5 * r) * r2;
+    const s1 = (C6 + C7 * r) + (C8 + C9 * r) * r2;
+    const s2 = (C10 + C11 * r) + (C12 + C13 * r) * r2;
+    const s3 = (C14 + C15 * r) + (C16 + C17 * r) * r2;
+    const p = ((s0 + s1 * r4) + (s2 + s3 * r4) * r8) + (C18 + C19 * r) * (r8 * r8);
+    const e = r + r2 * p;
     const scale = POW2[k | 0];
     const t = scale * e + (scale - 1);
     const h = (large ? 1 : 0) + (large ? -2 : small ? -t : t) / (t + 2);

@@ -7,7 +7,7 @@
  */
 import { denseForward, denseInputGradient, denseWeightGradient } from '../dense-kernels';
 import { tanhValueAndSlope } from '../tanh-kernel';
-import type { DenseKernels } from '../dense-backend';
+import { DenseKernels, multiplyElementwise } from '../dense-backend';
 import { DENSE_SIMD_WASM } from './dense-simd-bytes';
 
 type Kernel = (...args: number[]) => void;
@@ -65,6 +65,7 @@ export class DenseArena implements DenseKernels {
   private readonly transpose: Kernel;
   private readonly colsum: Kernel;
   private readonly tanhSlope: Kernel;
+  private readonly mul: Kernel;
 
   /** A fresh arena of `doubles` float64 slots (plus alignment) and `scratchDoubles` for transposed weights; null when wasm SIMD is unavailable or the size too large. */
   static create(doubles: number, scratchDoubles: number): DenseArena | null {
@@ -105,6 +106,7 @@ export class DenseArena implements DenseKernels {
     this.transpose = exports.transpose as Kernel;
     this.colsum = exports.colsum as Kernel;
     this.tanhSlope = exports.tanh_slope as Kernel;
+    this.mul = exports.mul as Kernel;
     this.scratch = this.alloc(scratchDoubles);
   }
 
@@ -163,5 +165,14 @@ export class DenseArena implements DenseKernels {
       return;
     }
     this.tanhSlope(pre.byteOffset, post.byteOffset, slope.byteOffset, n);
+  }
+
+  multiply(a: Float64Array, b: Float64Array, out: Float64Array, n: number): void {
+    const buf = this.buffer;
+    if (a.buffer !== buf || b.buffer !== buf || out.buffer !== buf) {
+      multiplyElementwise(a, b, out, n);
+      return;
+    }
+    this.mul(a.byteOffset, b.byteOffset, out.byteOffset, n);
   }
 }
