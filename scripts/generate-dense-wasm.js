@@ -18,51 +18,11 @@ const path = require('path');
 const out = [];
 const emit = (s) => out.push(s);
 
-/** Code of one tile of R rows (1 or 2) by V vectors (1..4) of two columns, or a scalar column (V = 0). */
-function tile(R, V, label) {
-  const scalar = V === 0;
-  const accs = [];
-  for (let p = 0; p < R; p++) for (let q = 0; q < Math.max(1, V); q++) accs.push(scalar ? `$f${p}` : `$v${p}${q}`);
-  const zero = scalar ? 'f64.const 0' : 'v128.const f64x2 0 0';
-  for (const a of accs) emit(`${zero} local.set ${a}`);
-  emit('local.get $ra0 local.set $pa0');
-  if (R === 2) emit('local.get $ra1 local.set $pa1');
-  emit('local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb');
-  emit('i32.const 0 local.set $k');
-  emit(`block $kd${label} loop $kl${label}`);
-  emit('local.get $k local.get $K i32.ge_u br_if 1');
-  for (let p = 0; p < R; p++) emit(`local.get $pa${p} ${scalar ? 'f64.load' : 'v128.load64_splat'} local.set ${scalar ? `$x${p}` : `$s${p}`}`);
-  for (let q = 0; q < Math.max(1, V); q++) {
-    emit(`local.get $pb ${scalar ? 'f64.load' : `v128.load offset=${16 * q}`} local.set ${scalar ? '$y' : '$w'}`);
-    for (let p = 0; p < R; p++) {
-      const a = scalar ? `$f${p}` : `$v${p}${q}`;
-      emit(scalar ? `local.get ${a} local.get $x${p} local.get $y f64.mul f64.add local.set ${a}` : `local.get ${a} local.get $s${p} local.get $w f64x2.mul f64x2.add local.set ${a}`);
-    }
-  }
-  emit('local.get $pa0 local.get $aStep i32.add local.set $pa0');
-  if (R === 2) emit('local.get $pa1 local.get $aStep i32.add local.set $pa1');
-  emit('local.get $pb local.get $jb i32.add local.set $pb');
-  emit('local.get $k i32.const 1 i32.add local.set $k');
-  emit('br 0 end end');
-  // stores: mode 0 C = acc, 1 C = acc + bias[j], 2 C = C + acc
-  const width = scalar ? 1 : 2 * V;
-  emit('local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0');
-  if (R === 2) emit('local.get $pc0 local.get $jb i32.add local.set $pc1');
-  emit('local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias');
-  const load = scalar ? 'f64.load' : 'v128.load';
-  const store = scalar ? 'f64.store' : 'v128.store';
-  const add = scalar ? 'f64.add' : 'f64x2.add';
-  const stores = (mode) => {
-    for (let p = 0; p < R; p++) {
-      for (let q = 0; q < Math.max(1, V); q++) {
-        const a = scalar ? `$f${p}` : `$v${p}${q}`;
-        const off = scalar ? '' : ` offset=${16 * q}`;
-        if (mode === 0) emit(`local.get $pc${p} local.get ${a} ${store}${off}`);
-        else if (mode === 1) emit(`local.get $pc${p} local.get ${a} local.get $pbias ${load}${off} ${add} ${store}${off}`);
-        else emit(`local.get $pc${p} local.get $pc${p} ${load}${off} local.get ${a} ${add} ${store}${off}`);
-      }
-    }
-  };
+const GEMM_PARAMS = '(param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)';
+const GEMM_ARGS = 'local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode';
+
+/** Emits the three stores of a tile, one branch per mode: 0 C = acc, 1 C = acc + bias[j], 2 C = C + acc. */
+function modeStores(stores) {
   emit('local.get $mode i32.eqz if');
   stores(0);
   emit('else local.get $mode i32.const 1 i32.eq if');
@@ -70,46 +30,224 @@ function tile(R, V, label) {
   emit('else');
   stores(2);
   emit('end end');
+}
+
+/**
+ * Code of one tile of R rows (1 or 2) by V vectors (1..8) of two columns, or a scalar column (V = 0).
+ * With Kc (a constant K) the k loop is unrolled: no loop overhead for the K = 1, 2 calls.
+ */
+function tile(R, V, label, Kc) {
+  const scalar = V === 0;
+  const acc = (p, q) => (scalar ? `$f${p}` : `$v${p}${q}`);
+  const zero = scalar ? 'f64.const 0' : 'v128.const f64x2 0 0';
+  emit('local.get $ra0 local.set $pa0');
+  if (R === 2) emit('local.get $ra1 local.set $pa1');
+  emit('local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb');
+  /** One k step; `first`: the sums start from 0 (0 + a b, exactly as acc = 0; acc += a b). */
+  const step = (first) => {
+    for (let p = 0; p < R; p++) emit(`local.get $pa${p} ${scalar ? 'f64.load' : 'v128.load64_splat'} local.set ${scalar ? `$x${p}` : `$s${p}`}`);
+    for (let q = 0; q < Math.max(1, V); q++) {
+      emit(`local.get $pb ${scalar ? 'f64.load' : `v128.load offset=${16 * q}`} local.set ${scalar ? '$y' : '$w'}`);
+      for (let p = 0; p < R; p++) {
+        const a = acc(p, q);
+        const start = first ? zero : `local.get ${a}`;
+        emit(scalar ? `${start} local.get $x${p} local.get $y f64.mul f64.add local.set ${a}` : `${start} local.get $s${p} local.get $w f64x2.mul f64x2.add local.set ${a}`);
+      }
+    }
+  };
+  const advance = () => {
+    emit('local.get $pa0 local.get $aStep i32.add local.set $pa0');
+    if (R === 2) emit('local.get $pa1 local.get $aStep i32.add local.set $pa1');
+    emit('local.get $pb local.get $jb i32.add local.set $pb');
+  };
+  if (Kc === undefined) {
+    for (let p = 0; p < R; p++) for (let q = 0; q < Math.max(1, V); q++) emit(`${zero} local.set ${acc(p, q)}`);
+    emit('i32.const 0 local.set $k');
+    emit(`block $kd${label} loop $kl${label}`);
+    emit('local.get $k local.get $K i32.ge_u br_if 1');
+    step(false);
+    advance();
+    emit('local.get $k i32.const 1 i32.add local.set $k');
+    emit('br 0 end end');
+  } else {
+    for (let k = 0; k < Kc; k++) {
+      if (k > 0) advance();
+      step(k === 0);
+    }
+  }
+  const width = scalar ? 1 : 2 * V;
+  emit('local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0');
+  if (R === 2) emit('local.get $pc0 local.get $jb i32.add local.set $pc1');
+  emit('local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias');
+  const load = scalar ? 'f64.load' : 'v128.load';
+  const store = scalar ? 'f64.store' : 'v128.store';
+  const add = scalar ? 'f64.add' : 'f64x2.add';
+  modeStores((mode) => {
+    for (let p = 0; p < R; p++) {
+      for (let q = 0; q < Math.max(1, V); q++) {
+        const a = acc(p, q);
+        const off = scalar ? '' : ` offset=${16 * q}`;
+        if (mode === 0) emit(`local.get $pc${p} local.get ${a} ${store}${off}`);
+        else if (mode === 1) emit(`local.get $pc${p} local.get ${a} local.get $pbias ${load}${off} ${add} ${store}${off}`);
+        else emit(`local.get $pc${p} local.get $pc${p} ${load}${off} local.get ${a} ${add} ${store}${off}`);
+      }
+    }
+  });
   emit(`local.get $j i32.const ${width} i32.add local.set $j`);
 }
 
-/** All column tiles of a band of R rows: 8-wide, then 2-wide, then one scalar column. */
-function band(R) {
+/** All column tiles of a band of R rows: 16-wide (one row only: eight chains), 8-wide, 2-wide, then one scalar column. */
+function band(R, Kc, name) {
   emit('i32.const 0 local.set $j');
-  for (const [V, label] of [[4, `w8r${R}`], [1, `w2r${R}`]]) {
+  const widths = R === 1 ? [8, 4, 1] : [4, 1];
+  for (const V of widths) {
+    const label = `${name}w${2 * V}r${R}`;
     emit(`block $jd${label} loop $jl${label}`);
     emit(`local.get $j i32.const ${2 * V} i32.add local.get $J i32.gt_u br_if 1`);
-    tile(R, V, label);
+    tile(R, V, label, Kc);
     emit('br 0 end end');
   }
   emit('local.get $j local.get $J i32.lt_u if');
-  tile(R, 0, `s1r${R}`);
+  tile(R, 0, `${name}s1r${R}`, Kc);
   emit('end');
+}
+
+/** The column-lanes gemm (lanes over two adjacent j): rows in pairs, then a last odd row. */
+function colsGemm(name, Kc) {
+  emit(`(func ${name} ${GEMM_PARAMS}`);
+  emit('(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)');
+  emit('(local $s0 v128) (local $s1 v128) (local $w v128) ' + [0, 1].map((p) => [0, 1, 2, 3, 4, 5, 6, 7].map((q) => `(local $v${p}${q} v128)`).join(' ')).join(' '));
+  emit('(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)');
+  emit('local.get $J i32.const 3 i32.shl local.set $jb');
+  emit('i32.const 0 local.set $r');
+  emit('block $rd loop $rl');
+  emit('local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
+  emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
+  emit('local.get $ra0 local.get $aRow i32.add local.set $ra1');
+  emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
+  band(2, Kc, 'b');
+  emit('local.get $r i32.const 2 i32.add local.set $r');
+  emit('br 0 end end');
+  emit('local.get $r local.get $n i32.lt_u if');
+  emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
+  emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
+  band(1, Kc, 'o');
+  emit('end)');
+}
+
+/**
+ * The row-lanes gemm for J = 1 or 2 columns (too narrow for column lanes): each f64x2 holds the
+ * sums of two adjacent rows p, p + 1 of one column j, P row pairs at a time (P J independent
+ * chains), still summed over k in increasing order. `layout` 'pc': A's rows are adjacent (aRow = 8,
+ * the weight gradient's dZ columns), a row pair is one v128.load; 'kc': A's k are adjacent
+ * (aStep = 8), the pair is gathered from two rows with load64_splat + load64_lane. The last
+ * n mod 2P rows go to the column-lanes kernels.
+ */
+function rowsGemm(name, J, P, layout) {
+  const R = 2 * P;
+  const acc = (q, j) => `$v${q}${j}`;
+  emit(`(func ${name} ${GEMM_PARAMS}`);
+  emit('(local $r i32) (local $k i32) (local $kEnd i32) (local $pa i32) (local $pb i32) (local $pc i32) (local $x v128) (local $y0 v128) (local $y1 v128) (local $z0 v128) (local $z1 v128) (local $t v128)');
+  emit([...Array(P).keys()].map((q) => [...Array(J).keys()].map((j) => `(local ${acc(q, j)} v128)`).join(' ')).join(' '));
+  if (layout === 'kc') emit([...Array(R).keys()].map((m) => `(local $q${m} i32)`).join(' '));
+  emit('block $rd loop $rl');
+  emit(`local.get $r i32.const ${R} i32.add local.get $n i32.gt_u br_if 1`);
+  emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $pa');
+  if (layout === 'kc') {
+    emit('local.get $pa local.set $q0');
+    for (let m = 1; m < R; m++) emit(`local.get $q${m - 1} local.get $aRow i32.add local.set $q${m}`);
+  }
+  for (let q = 0; q < P; q++) for (let j = 0; j < J; j++) emit(`v128.const f64x2 0 0 local.set ${acc(q, j)}`);
+  emit('local.get $b local.set $pb');
+  // pc: k counts rows of A and B; kc: k is the byte offset of column k in A's rows (aStep = 8).
+  if (layout === 'pc') emit('i32.const 0 local.set $k local.get $K local.set $kEnd');
+  else emit('i32.const 0 local.set $k local.get $K i32.const 3 i32.shl local.set $kEnd');
+  const mulAdd = (q, j, x, y) => emit(`local.get ${acc(q, j)} local.get ${x} local.get ${y} f64x2.mul f64x2.add local.set ${acc(q, j)}`);
+  /** One k step: the B row splat into $y<j>, each pair of A's column k into $x. */
+  const step = () => {
+    for (let j = 0; j < J; j++) emit(`local.get $pb v128.load64_splat offset=${8 * j} local.set $y${j}`);
+    for (let q = 0; q < P; q++) {
+      if (layout === 'pc') emit(`local.get $pa v128.load offset=${16 * q} local.set $x`);
+      else emit(`local.get $q${2 * q + 1} local.get $k i32.add local.get $q${2 * q} local.get $k i32.add v128.load64_splat v128.load64_lane 1 local.set $x`);
+      for (let j = 0; j < J; j++) mulAdd(q, j, '$x', `$y${j}`);
+    }
+  };
+  if (layout === 'kc') {
+    // Two k per turn: rows p, p + 1 each give one v128 (k, k + 1), unpacked into the pair of column k
+    // ($x) and of column k + 1 ($t); the sums take column k, then k + 1. An odd last k: one step.
+    emit('block $kd2 loop $kl2');
+    emit('local.get $k i32.const 8 i32.add local.get $kEnd i32.ge_u br_if 1');
+    for (let j = 0; j < J; j++) emit(`local.get $pb v128.load64_splat offset=${8 * j} local.set $y${j} local.get $pb v128.load64_splat offset=${8 * (J + j)} local.set $z${j}`);
+    for (let q = 0; q < P; q++) {
+      emit(`local.get $q${2 * q} local.get $k i32.add v128.load local.set $x local.get $q${2 * q + 1} local.get $k i32.add v128.load local.set $t`);
+      emit('local.get $x local.get $t i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $x local.get $t i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.set $x local.set $t');
+      for (let j = 0; j < J; j++) mulAdd(q, j, '$x', `$y${j}`);
+      for (let j = 0; j < J; j++) mulAdd(q, j, '$t', `$z${j}`);
+    }
+    emit(`local.get $k i32.const 16 i32.add local.set $k local.get $pb i32.const ${16 * J} i32.add local.set $pb`);
+    emit('br 0 end end');
+    emit('local.get $k local.get $kEnd i32.lt_u if');
+    step();
+    emit('end');
+  } else {
+    emit('block $kd loop $kl');
+    emit('local.get $k local.get $kEnd i32.ge_u br_if 1');
+    step();
+    emit('local.get $pa local.get $aStep i32.add local.set $pa local.get $k i32.const 1 i32.add local.set $k');
+    emit(`local.get $pb i32.const ${8 * J} i32.add local.set $pb`);
+    emit('br 0 end end');
+  }
+  // C rows p, p + 1 of the pair q: J = 1 one v128 (adjacent); J = 2 the 2 x 2 block transposed.
+  emit(`local.get $c local.get $r i32.const ${3 + (J === 2 ? 1 : 0)} i32.shl i32.add local.set $pc`);
+  const bias = J === 1 ? 'local.get $bias v128.load64_splat' : 'local.get $bias v128.load';
+  const vectors = [];
+  for (let q = 0; q < P; q++) {
+    if (J === 1) vectors.push([16 * q, () => `local.get ${acc(q, 0)}`]);
+    else {
+      vectors.push([32 * q, () => `local.get ${acc(q, 0)} local.get ${acc(q, 1)} i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23`]);
+      vectors.push([32 * q + 16, () => `local.get ${acc(q, 0)} local.get ${acc(q, 1)} i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31`]);
+    }
+  }
+  modeStores((mode) => {
+    if (mode === 1) emit(`${bias} local.set $t`);
+    for (const [off, value] of vectors) {
+      if (mode === 0) emit(`local.get $pc ${value()} v128.store offset=${off}`);
+      else if (mode === 1) emit(`local.get $pc ${value()} local.get $t f64x2.add v128.store offset=${off}`);
+      else emit(`local.get $pc local.get $pc v128.load offset=${off} ${value()} f64x2.add v128.store offset=${off}`);
+    }
+  });
+  emit(`local.get $r i32.const ${R} i32.add local.set $r`);
+  emit('br 0 end end');
+  emit('local.get $r local.get $n i32.lt_u if');
+  emit(`local.get $a local.get $r local.get $aRow i32.mul i32.add local.get $aRow local.get $aStep local.get $b local.get $c local.get $r i32.const ${3 + (J === 2 ? 1 : 0)} i32.shl i32.add local.get $n local.get $r i32.sub local.get $K local.get $J local.get $bias local.get $mode call $cols`);
+  emit('end)');
 }
 
 emit('(module');
 emit('(import "env" "memory" (memory 1))');
 emit(';; C[p, j] (mode 0: =, 1: = bias[j] +, 2: +=) sum_k A[p, k] B[k, j] for p < n, j < J, k < K (k increasing).');
 emit(';; Byte addresses; A[p, k] at a + p * aRow + k * aStep; B row-major K x J, C row-major n x J.');
-emit('(func (export "gemm") (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)');
-emit('(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)');
-emit('(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128)');
-emit('(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)');
-emit('local.get $J i32.const 3 i32.shl local.set $jb');
-emit('i32.const 0 local.set $r');
-emit('block $rd loop $rl');
-emit('local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
-emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
-emit('local.get $ra0 local.get $aRow i32.add local.set $ra1');
-emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
-band(2);
-emit('local.get $r i32.const 2 i32.add local.set $r');
-emit('br 0 end end');
-emit('local.get $r local.get $n i32.lt_u if');
-emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
-emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
-band(1);
-emit('end)');
+emit(';; Dispatch by shape: J = 1, 2 with 8+ rows: lanes over rows; otherwise lanes over columns, k unrolled for K = 1, 2.');
+emit(`(func (export "gemm") ${GEMM_PARAMS}`);
+emit('local.get $J i32.const 2 i32.le_u local.get $n i32.const 8 i32.ge_u i32.and if');
+emit('local.get $aRow i32.const 8 i32.eq if');
+emit(`local.get $J i32.const 1 i32.eq if ${GEMM_ARGS} call $rows_pc_j1 else ${GEMM_ARGS} call $rows_pc_j2 end return end`);
+emit('local.get $aStep i32.const 8 i32.eq if');
+emit(`local.get $J i32.const 1 i32.eq if ${GEMM_ARGS} call $rows_kc_j1 else ${GEMM_ARGS} call $rows_kc_j2 end return end`);
+emit('end');
+emit(`${GEMM_ARGS} call $cols)`);
+emit(';; The column-lanes kernels by K: unrolled for K = 1, 2, else the k loop.');
+emit(`(func $cols ${GEMM_PARAMS}`);
+emit(`local.get $K i32.const 1 i32.eq if ${GEMM_ARGS} call $cols_k1 return end`);
+emit(`local.get $K i32.const 2 i32.eq if ${GEMM_ARGS} call $cols_k2 return end`);
+emit(`${GEMM_ARGS} call $cols_loop)`);
+colsGemm('$cols_loop');
+colsGemm('$cols_k1', 1);
+colsGemm('$cols_k2', 2);
+rowsGemm('$rows_pc_j1', 1, 4, 'pc');
+rowsGemm('$rows_pc_j2', 2, 4, 'pc');
+rowsGemm('$rows_kc_j1', 1, 4, 'kc');
+rowsGemm('$rows_kc_j2', 2, 2, 'kc');
 
 emit(';; T[i, o] = W[o, i]: W rows x inputs row-major into T inputs x rows (an exact copy of each element).');
 emit('(func (export "transpose") (param $w i32) (param $t i32) (param $rows i32) (param $inputs i32)');
@@ -132,24 +270,28 @@ emit('local.get $o i32.const 1 i32.add local.set $o');
 emit('br 0 end end)');
 
 emit(';; g[o] += sum_r dz[r, o] (r increasing from 0) for o < rows: the bias gradient.');
+emit(';; Sixteen columns at a time (eight independent chains), then pairs, then a last single column.');
 emit('(func (export "colsum") (param $dz i32) (param $g i32) (param $n i32) (param $rows i32)');
-emit('(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $v v128) (local $f f64)');
+emit('(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $f f64) ' + [0, 1, 2, 3, 4, 5, 6, 7].map((q) => `(local $v${q} v128)`).join(' '));
 emit('local.get $rows i32.const 3 i32.shl local.set $rb');
 emit('i32.const 0 local.set $o');
-emit('block $od loop $ol');
-emit('local.get $o i32.const 2 i32.add local.get $rows i32.gt_u br_if 1');
-emit('v128.const f64x2 0 0 local.set $v');
-emit('local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p');
-emit('i32.const 0 local.set $r');
-emit('block $rd loop $rl');
-emit('local.get $r local.get $n i32.ge_u br_if 1');
-emit('local.get $v local.get $p v128.load f64x2.add local.set $v');
-emit('local.get $p local.get $rb i32.add local.set $p');
-emit('local.get $r i32.const 1 i32.add local.set $r');
-emit('br 0 end end');
-emit('local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load local.get $v f64x2.add v128.store');
-emit('local.get $o i32.const 2 i32.add local.set $o');
-emit('br 0 end end');
+for (const V of [8, 1]) {
+  emit(`block $od${V} loop $ol${V}`);
+  emit(`local.get $o i32.const ${2 * V} i32.add local.get $rows i32.gt_u br_if 1`);
+  for (let q = 0; q < V; q++) emit(`v128.const f64x2 0 0 local.set $v${q}`);
+  emit('local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p');
+  emit('i32.const 0 local.set $r');
+  emit(`block $rd${V} loop $rl${V}`);
+  emit('local.get $r local.get $n i32.ge_u br_if 1');
+  for (let q = 0; q < V; q++) emit(`local.get $v${q} local.get $p v128.load offset=${16 * q} f64x2.add local.set $v${q}`);
+  emit('local.get $p local.get $rb i32.add local.set $p');
+  emit('local.get $r i32.const 1 i32.add local.set $r');
+  emit('br 0 end end');
+  emit('local.get $g local.get $o i32.const 3 i32.shl i32.add local.set $p');
+  for (let q = 0; q < V; q++) emit(`local.get $p local.get $p v128.load offset=${16 * q} local.get $v${q} f64x2.add v128.store offset=${16 * q}`);
+  emit(`local.get $o i32.const ${2 * V} i32.add local.set $o`);
+  emit('br 0 end end');
+}
 emit('local.get $o local.get $rows i32.lt_u if');
 emit('f64.const 0 local.set $f');
 emit('local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p');

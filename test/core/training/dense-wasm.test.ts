@@ -1,6 +1,7 @@
 /**
  * The WebAssembly SIMD dense kernels against the plain-JS kernels, bit for bit (Object.is on every
- * element, so -0 and NaN count): many random shapes, odd sizes 1, 3, 17 and batch remainders.
+ * element, so -0 and NaN count): many random shapes, odd sizes 1, 3, 17 and batch remainders, and the narrow shapes the kernels specialise (row lanes for 1
+ * or 2 outputs, unrolled k for 1 or 2 inputs, one row).
  */
 import * as assert from 'assert';
 import { SeededRng } from '../../../src/core/random/seeded-rng';
@@ -61,6 +62,14 @@ describe('dense kernels: WebAssembly SIMD vs plain JS', () => {
   it('bit-identical with zeros, -0, tiny, huge, NaN and infinite entries', () => {
     const rng = new SeededRng(8);
     for (const n of [1, 3, 17]) for (const inputs of [1, 3, 8, 17]) for (const rows of [1, 3, 9, 17]) compare(n, inputs, rows, rng, true);
+  });
+
+  it('bit-identical on the narrow shapes (1 or 2 outputs, 1 or 2 inputs, one row, long batches, remainders)', function () {
+    this.timeout(60000);
+    const rng = new SeededRng(10);
+    const shapes = [[2, 16], [16, 1], [1, 16], [16, 2], [1, 1], [2, 1], [1, 2], [2, 2], [3, 1], [3, 2], [1, 9], [2, 13], [2, 17], [1, 23], [5, 3], [16, 16]];
+    let t = 0;
+    for (const n of [8, 9, 12, 15, 16, 17, 23, 64, 101, 1000]) for (const [inputs, rows] of shapes) compare(n, inputs, rows, rng, t++ % 3 === 0);
   });
 
   it('bit-identical on 200 random shapes (up to 130 wide, 260 rows)', function () {

@@ -3,9 +3,23 @@
 (import "env" "memory" (memory 1))
 ;; C[p, j] (mode 0: =, 1: = bias[j] +, 2: +=) sum_k A[p, k] B[k, j] for p < n, j < J, k < K (k increasing).
 ;; Byte addresses; A[p, k] at a + p * aRow + k * aStep; B row-major K x J, C row-major n x J.
+;; Dispatch by shape: J = 1, 2 with 8+ rows: lanes over rows; otherwise lanes over columns, k unrolled for K = 1, 2.
 (func (export "gemm") (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+local.get $J i32.const 2 i32.le_u local.get $n i32.const 8 i32.ge_u i32.and if
+local.get $aRow i32.const 8 i32.eq if
+local.get $J i32.const 1 i32.eq if local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $rows_pc_j1 else local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $rows_pc_j2 end return end
+local.get $aStep i32.const 8 i32.eq if
+local.get $J i32.const 1 i32.eq if local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $rows_kc_j1 else local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $rows_kc_j2 end return end
+end
+local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $cols)
+;; The column-lanes kernels by K: unrolled for K = 1, 2, else the k loop.
+(func $cols (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+local.get $K i32.const 1 i32.eq if local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $cols_k1 return end
+local.get $K i32.const 2 i32.eq if local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $cols_k2 return end
+local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $cols_loop)
+(func $cols_loop (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
 (local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)
-(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128)
+(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v04 v128) (local $v05 v128) (local $v06 v128) (local $v07 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128) (local $v14 v128) (local $v15 v128) (local $v16 v128) (local $v17 v128)
 (local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)
 local.get $J i32.const 3 i32.shl local.set $jb
 i32.const 0 local.set $r
@@ -15,8 +29,11 @@ local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
 local.get $ra0 local.get $aRow i32.add local.set $ra1
 local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
 i32.const 0 local.set $j
-block $jdw8r2 loop $jlw8r2
+block $jdbw8r2 loop $jlbw8r2
 local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $ra1 local.set $pa1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
 v128.const f64x2 0 0 local.set $v00
 v128.const f64x2 0 0 local.set $v01
 v128.const f64x2 0 0 local.set $v02
@@ -25,11 +42,8 @@ v128.const f64x2 0 0 local.set $v10
 v128.const f64x2 0 0 local.set $v11
 v128.const f64x2 0 0 local.set $v12
 v128.const f64x2 0 0 local.set $v13
-local.get $ra0 local.set $pa0
-local.get $ra1 local.set $pa1
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
 i32.const 0 local.set $k
-block $kdw8r2 loop $klw8r2
+block $kdbw8r2 loop $klbw8r2
 local.get $k local.get $K i32.ge_u br_if 1
 local.get $pa0 v128.load64_splat local.set $s0
 local.get $pa1 v128.load64_splat local.set $s1
@@ -83,15 +97,15 @@ local.get $pc1 local.get $pc1 v128.load offset=48 local.get $v13 f64x2.add v128.
 end end
 local.get $j i32.const 8 i32.add local.set $j
 br 0 end end
-block $jdw2r2 loop $jlw2r2
+block $jdbw2r2 loop $jlbw2r2
 local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
-v128.const f64x2 0 0 local.set $v00
-v128.const f64x2 0 0 local.set $v10
 local.get $ra0 local.set $pa0
 local.get $ra1 local.set $pa1
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+v128.const f64x2 0 0 local.set $v00
+v128.const f64x2 0 0 local.set $v10
 i32.const 0 local.set $k
-block $kdw2r2 loop $klw2r2
+block $kdbw2r2 loop $klbw2r2
 local.get $k local.get $K i32.ge_u br_if 1
 local.get $pa0 v128.load64_splat local.set $s0
 local.get $pa1 v128.load64_splat local.set $s1
@@ -119,13 +133,13 @@ end end
 local.get $j i32.const 2 i32.add local.set $j
 br 0 end end
 local.get $j local.get $J i32.lt_u if
-f64.const 0 local.set $f0
-f64.const 0 local.set $f1
 local.get $ra0 local.set $pa0
 local.get $ra1 local.set $pa1
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+f64.const 0 local.set $f0
+f64.const 0 local.set $f1
 i32.const 0 local.set $k
-block $kds1r2 loop $kls1r2
+block $kdbs1r2 loop $klbs1r2
 local.get $k local.get $K i32.ge_u br_if 1
 local.get $pa0 f64.load local.set $x0
 local.get $pa1 f64.load local.set $x1
@@ -158,16 +172,84 @@ local.get $r local.get $n i32.lt_u if
 local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
 local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
 i32.const 0 local.set $j
-block $jdw8r1 loop $jlw8r1
-local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+block $jdow16r1 loop $jlow16r1
+local.get $j i32.const 16 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
 v128.const f64x2 0 0 local.set $v00
 v128.const f64x2 0 0 local.set $v01
 v128.const f64x2 0 0 local.set $v02
 v128.const f64x2 0 0 local.set $v03
+v128.const f64x2 0 0 local.set $v04
+v128.const f64x2 0 0 local.set $v05
+v128.const f64x2 0 0 local.set $v06
+v128.const f64x2 0 0 local.set $v07
+i32.const 0 local.set $k
+block $kdow16r1 loop $klow16r1
+local.get $k local.get $K i32.ge_u br_if 1
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $pb v128.load offset=64 local.set $w
+local.get $v04 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v04
+local.get $pb v128.load offset=80 local.set $w
+local.get $v05 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v05
+local.get $pb v128.load offset=96 local.set $w
+local.get $v06 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v06
+local.get $pb v128.load offset=112 local.set $w
+local.get $v07 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v07
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $k i32.const 1 i32.add local.set $k
+br 0 end end
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+local.get $pc0 local.get $v04 v128.store offset=64
+local.get $pc0 local.get $v05 v128.store offset=80
+local.get $pc0 local.get $v06 v128.store offset=96
+local.get $pc0 local.get $v07 v128.store offset=112
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pc0 local.get $v04 local.get $pbias v128.load offset=64 f64x2.add v128.store offset=64
+local.get $pc0 local.get $v05 local.get $pbias v128.load offset=80 f64x2.add v128.store offset=80
+local.get $pc0 local.get $v06 local.get $pbias v128.load offset=96 f64x2.add v128.store offset=96
+local.get $pc0 local.get $v07 local.get $pbias v128.load offset=112 f64x2.add v128.store offset=112
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+local.get $pc0 local.get $pc0 v128.load offset=64 local.get $v04 f64x2.add v128.store offset=64
+local.get $pc0 local.get $pc0 v128.load offset=80 local.get $v05 f64x2.add v128.store offset=80
+local.get $pc0 local.get $pc0 v128.load offset=96 local.get $v06 f64x2.add v128.store offset=96
+local.get $pc0 local.get $pc0 v128.load offset=112 local.get $v07 f64x2.add v128.store offset=112
+end end
+local.get $j i32.const 16 i32.add local.set $j
+br 0 end end
+block $jdow8r1 loop $jlow8r1
+local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
 local.get $ra0 local.set $pa0
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+v128.const f64x2 0 0 local.set $v00
+v128.const f64x2 0 0 local.set $v01
+v128.const f64x2 0 0 local.set $v02
+v128.const f64x2 0 0 local.set $v03
 i32.const 0 local.set $k
-block $kdw8r1 loop $klw8r1
+block $kdow8r1 loop $klow8r1
 local.get $k local.get $K i32.ge_u br_if 1
 local.get $pa0 v128.load64_splat local.set $s0
 local.get $pb v128.load offset=0 local.set $w
@@ -202,13 +284,13 @@ local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.
 end end
 local.get $j i32.const 8 i32.add local.set $j
 br 0 end end
-block $jdw2r1 loop $jlw2r1
+block $jdow2r1 loop $jlow2r1
 local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
-v128.const f64x2 0 0 local.set $v00
 local.get $ra0 local.set $pa0
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+v128.const f64x2 0 0 local.set $v00
 i32.const 0 local.set $k
-block $kdw2r1 loop $klw2r1
+block $kdow2r1 loop $klow2r1
 local.get $k local.get $K i32.ge_u br_if 1
 local.get $pa0 v128.load64_splat local.set $s0
 local.get $pb v128.load offset=0 local.set $w
@@ -229,11 +311,11 @@ end end
 local.get $j i32.const 2 i32.add local.set $j
 br 0 end end
 local.get $j local.get $J i32.lt_u if
-f64.const 0 local.set $f0
 local.get $ra0 local.set $pa0
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+f64.const 0 local.set $f0
 i32.const 0 local.set $k
-block $kds1r1 loop $kls1r1
+block $kdos1r1 loop $klos1r1
 local.get $k local.get $K i32.ge_u br_if 1
 local.get $pa0 f64.load local.set $x0
 local.get $pb f64.load local.set $y
@@ -253,6 +335,824 @@ local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
 end end
 local.get $j i32.const 1 i32.add local.set $j
 end
+end)
+(func $cols_k1 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)
+(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v04 v128) (local $v05 v128) (local $v06 v128) (local $v07 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128) (local $v14 v128) (local $v15 v128) (local $v16 v128) (local $v17 v128)
+(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)
+local.get $J i32.const 3 i32.shl local.set $jb
+i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
+local.get $ra0 local.get $aRow i32.add local.set $ra1
+local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
+i32.const 0 local.set $j
+block $jdbw8r2 loop $jlbw8r2
+local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $ra1 local.set $pa1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pa1 v128.load64_splat local.set $s1
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
+local.get $pb v128.load offset=16 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v11
+local.get $pb v128.load offset=32 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v12
+local.get $pb v128.load offset=48 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v13
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pc0 local.get $jb i32.add local.set $pc1
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+local.get $pc1 local.get $v10 v128.store offset=0
+local.get $pc1 local.get $v11 v128.store offset=16
+local.get $pc1 local.get $v12 v128.store offset=32
+local.get $pc1 local.get $v13 v128.store offset=48
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pc1 local.get $v10 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc1 local.get $v11 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc1 local.get $v12 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc1 local.get $v13 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+local.get $pc1 local.get $pc1 v128.load offset=0 local.get $v10 f64x2.add v128.store offset=0
+local.get $pc1 local.get $pc1 v128.load offset=16 local.get $v11 f64x2.add v128.store offset=16
+local.get $pc1 local.get $pc1 v128.load offset=32 local.get $v12 f64x2.add v128.store offset=32
+local.get $pc1 local.get $pc1 v128.load offset=48 local.get $v13 f64x2.add v128.store offset=48
+end end
+local.get $j i32.const 8 i32.add local.set $j
+br 0 end end
+block $jdbw2r2 loop $jlbw2r2
+local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $ra1 local.set $pa1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pa1 v128.load64_splat local.set $s1
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pc0 local.get $jb i32.add local.set $pc1
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc1 local.get $v10 v128.store offset=0
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc1 local.get $v10 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc1 local.get $pc1 v128.load offset=0 local.get $v10 f64x2.add v128.store offset=0
+end end
+local.get $j i32.const 2 i32.add local.set $j
+br 0 end end
+local.get $j local.get $J i32.lt_u if
+local.get $ra0 local.set $pa0
+local.get $ra1 local.set $pa1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 f64.load local.set $x0
+local.get $pa1 f64.load local.set $x1
+local.get $pb f64.load local.set $y
+f64.const 0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
+f64.const 0 local.get $x1 local.get $y f64.mul f64.add local.set $f1
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pc0 local.get $jb i32.add local.set $pc1
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $f0 f64.store
+local.get $pc1 local.get $f1 f64.store
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
+local.get $pc1 local.get $f1 local.get $pbias f64.load f64.add f64.store
+else
+local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
+local.get $pc1 local.get $pc1 f64.load local.get $f1 f64.add f64.store
+end end
+local.get $j i32.const 1 i32.add local.set $j
+end
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
+local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
+i32.const 0 local.set $j
+block $jdow16r1 loop $jlow16r1
+local.get $j i32.const 16 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $pb v128.load offset=64 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v04
+local.get $pb v128.load offset=80 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v05
+local.get $pb v128.load offset=96 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v06
+local.get $pb v128.load offset=112 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v07
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+local.get $pc0 local.get $v04 v128.store offset=64
+local.get $pc0 local.get $v05 v128.store offset=80
+local.get $pc0 local.get $v06 v128.store offset=96
+local.get $pc0 local.get $v07 v128.store offset=112
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pc0 local.get $v04 local.get $pbias v128.load offset=64 f64x2.add v128.store offset=64
+local.get $pc0 local.get $v05 local.get $pbias v128.load offset=80 f64x2.add v128.store offset=80
+local.get $pc0 local.get $v06 local.get $pbias v128.load offset=96 f64x2.add v128.store offset=96
+local.get $pc0 local.get $v07 local.get $pbias v128.load offset=112 f64x2.add v128.store offset=112
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+local.get $pc0 local.get $pc0 v128.load offset=64 local.get $v04 f64x2.add v128.store offset=64
+local.get $pc0 local.get $pc0 v128.load offset=80 local.get $v05 f64x2.add v128.store offset=80
+local.get $pc0 local.get $pc0 v128.load offset=96 local.get $v06 f64x2.add v128.store offset=96
+local.get $pc0 local.get $pc0 v128.load offset=112 local.get $v07 f64x2.add v128.store offset=112
+end end
+local.get $j i32.const 16 i32.add local.set $j
+br 0 end end
+block $jdow8r1 loop $jlow8r1
+local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+end end
+local.get $j i32.const 8 i32.add local.set $j
+br 0 end end
+block $jdow2r1 loop $jlow2r1
+local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+end end
+local.get $j i32.const 2 i32.add local.set $j
+br 0 end end
+local.get $j local.get $J i32.lt_u if
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 f64.load local.set $x0
+local.get $pb f64.load local.set $y
+f64.const 0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $f0 f64.store
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
+else
+local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
+end end
+local.get $j i32.const 1 i32.add local.set $j
+end
+end)
+(func $cols_k2 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)
+(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v04 v128) (local $v05 v128) (local $v06 v128) (local $v07 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128) (local $v14 v128) (local $v15 v128) (local $v16 v128) (local $v17 v128)
+(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)
+local.get $J i32.const 3 i32.shl local.set $jb
+i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
+local.get $ra0 local.get $aRow i32.add local.set $ra1
+local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
+i32.const 0 local.set $j
+block $jdbw8r2 loop $jlbw8r2
+local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $ra1 local.set $pa1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pa1 v128.load64_splat local.set $s1
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
+local.get $pb v128.load offset=16 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v11
+local.get $pb v128.load offset=32 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v12
+local.get $pb v128.load offset=48 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v13
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pa1 local.get $aStep i32.add local.set $pa1
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pa1 v128.load64_splat local.set $s1
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $v10 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
+local.get $pb v128.load offset=16 local.set $w
+local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $v11 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v11
+local.get $pb v128.load offset=32 local.set $w
+local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $v12 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v12
+local.get $pb v128.load offset=48 local.set $w
+local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $v13 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v13
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pc0 local.get $jb i32.add local.set $pc1
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+local.get $pc1 local.get $v10 v128.store offset=0
+local.get $pc1 local.get $v11 v128.store offset=16
+local.get $pc1 local.get $v12 v128.store offset=32
+local.get $pc1 local.get $v13 v128.store offset=48
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pc1 local.get $v10 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc1 local.get $v11 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc1 local.get $v12 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc1 local.get $v13 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+local.get $pc1 local.get $pc1 v128.load offset=0 local.get $v10 f64x2.add v128.store offset=0
+local.get $pc1 local.get $pc1 v128.load offset=16 local.get $v11 f64x2.add v128.store offset=16
+local.get $pc1 local.get $pc1 v128.load offset=32 local.get $v12 f64x2.add v128.store offset=32
+local.get $pc1 local.get $pc1 v128.load offset=48 local.get $v13 f64x2.add v128.store offset=48
+end end
+local.get $j i32.const 8 i32.add local.set $j
+br 0 end end
+block $jdbw2r2 loop $jlbw2r2
+local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $ra1 local.set $pa1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pa1 v128.load64_splat local.set $s1
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pa1 local.get $aStep i32.add local.set $pa1
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pa1 v128.load64_splat local.set $s1
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $v10 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pc0 local.get $jb i32.add local.set $pc1
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc1 local.get $v10 v128.store offset=0
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc1 local.get $v10 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc1 local.get $pc1 v128.load offset=0 local.get $v10 f64x2.add v128.store offset=0
+end end
+local.get $j i32.const 2 i32.add local.set $j
+br 0 end end
+local.get $j local.get $J i32.lt_u if
+local.get $ra0 local.set $pa0
+local.get $ra1 local.set $pa1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 f64.load local.set $x0
+local.get $pa1 f64.load local.set $x1
+local.get $pb f64.load local.set $y
+f64.const 0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
+f64.const 0 local.get $x1 local.get $y f64.mul f64.add local.set $f1
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pa1 local.get $aStep i32.add local.set $pa1
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $pa0 f64.load local.set $x0
+local.get $pa1 f64.load local.set $x1
+local.get $pb f64.load local.set $y
+local.get $f0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
+local.get $f1 local.get $x1 local.get $y f64.mul f64.add local.set $f1
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pc0 local.get $jb i32.add local.set $pc1
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $f0 f64.store
+local.get $pc1 local.get $f1 f64.store
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
+local.get $pc1 local.get $f1 local.get $pbias f64.load f64.add f64.store
+else
+local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
+local.get $pc1 local.get $pc1 f64.load local.get $f1 f64.add f64.store
+end end
+local.get $j i32.const 1 i32.add local.set $j
+end
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
+local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
+i32.const 0 local.set $j
+block $jdow16r1 loop $jlow16r1
+local.get $j i32.const 16 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $pb v128.load offset=64 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v04
+local.get $pb v128.load offset=80 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v05
+local.get $pb v128.load offset=96 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v06
+local.get $pb v128.load offset=112 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v07
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $pb v128.load offset=64 local.set $w
+local.get $v04 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v04
+local.get $pb v128.load offset=80 local.set $w
+local.get $v05 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v05
+local.get $pb v128.load offset=96 local.set $w
+local.get $v06 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v06
+local.get $pb v128.load offset=112 local.set $w
+local.get $v07 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v07
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+local.get $pc0 local.get $v04 v128.store offset=64
+local.get $pc0 local.get $v05 v128.store offset=80
+local.get $pc0 local.get $v06 v128.store offset=96
+local.get $pc0 local.get $v07 v128.store offset=112
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pc0 local.get $v04 local.get $pbias v128.load offset=64 f64x2.add v128.store offset=64
+local.get $pc0 local.get $v05 local.get $pbias v128.load offset=80 f64x2.add v128.store offset=80
+local.get $pc0 local.get $v06 local.get $pbias v128.load offset=96 f64x2.add v128.store offset=96
+local.get $pc0 local.get $v07 local.get $pbias v128.load offset=112 f64x2.add v128.store offset=112
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+local.get $pc0 local.get $pc0 v128.load offset=64 local.get $v04 f64x2.add v128.store offset=64
+local.get $pc0 local.get $pc0 v128.load offset=80 local.get $v05 f64x2.add v128.store offset=80
+local.get $pc0 local.get $pc0 v128.load offset=96 local.get $v06 f64x2.add v128.store offset=96
+local.get $pc0 local.get $pc0 v128.load offset=112 local.get $v07 f64x2.add v128.store offset=112
+end end
+local.get $j i32.const 16 i32.add local.set $j
+br 0 end end
+block $jdow8r1 loop $jlow8r1
+local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+end end
+local.get $j i32.const 8 i32.add local.set $j
+br 0 end end
+block $jdow2r1 loop $jlow2r1
+local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+end end
+local.get $j i32.const 2 i32.add local.set $j
+br 0 end end
+local.get $j local.get $J i32.lt_u if
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pa0 f64.load local.set $x0
+local.get $pb f64.load local.set $y
+f64.const 0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $pa0 f64.load local.set $x0
+local.get $pb f64.load local.set $y
+local.get $f0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $f0 f64.store
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
+else
+local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
+end end
+local.get $j i32.const 1 i32.add local.set $j
+end
+end)
+(func $rows_pc_j1 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+(local $r i32) (local $k i32) (local $kEnd i32) (local $pa i32) (local $pb i32) (local $pc i32) (local $x v128) (local $y0 v128) (local $y1 v128) (local $z0 v128) (local $z1 v128) (local $t v128)
+(local $v00 v128) (local $v10 v128) (local $v20 v128) (local $v30 v128)
+block $rd loop $rl
+local.get $r i32.const 8 i32.add local.get $n i32.gt_u br_if 1
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $pa
+v128.const f64x2 0 0 local.set $v00
+v128.const f64x2 0 0 local.set $v10
+v128.const f64x2 0 0 local.set $v20
+v128.const f64x2 0 0 local.set $v30
+local.get $b local.set $pb
+i32.const 0 local.set $k local.get $K local.set $kEnd
+block $kd loop $kl
+local.get $k local.get $kEnd i32.ge_u br_if 1
+local.get $pb v128.load64_splat offset=0 local.set $y0
+local.get $pa v128.load offset=0 local.set $x
+local.get $v00 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v00
+local.get $pa v128.load offset=16 local.set $x
+local.get $v10 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v10
+local.get $pa v128.load offset=32 local.set $x
+local.get $v20 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v20
+local.get $pa v128.load offset=48 local.set $x
+local.get $v30 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v30
+local.get $pa local.get $aStep i32.add local.set $pa local.get $k i32.const 1 i32.add local.set $k
+local.get $pb i32.const 8 i32.add local.set $pb
+br 0 end end
+local.get $c local.get $r i32.const 3 i32.shl i32.add local.set $pc
+local.get $mode i32.eqz if
+local.get $pc local.get $v00 v128.store offset=0
+local.get $pc local.get $v10 v128.store offset=16
+local.get $pc local.get $v20 v128.store offset=32
+local.get $pc local.get $v30 v128.store offset=48
+else local.get $mode i32.const 1 i32.eq if
+local.get $bias v128.load64_splat local.set $t
+local.get $pc local.get $v00 local.get $t f64x2.add v128.store offset=0
+local.get $pc local.get $v10 local.get $t f64x2.add v128.store offset=16
+local.get $pc local.get $v20 local.get $t f64x2.add v128.store offset=32
+local.get $pc local.get $v30 local.get $t f64x2.add v128.store offset=48
+else
+local.get $pc local.get $pc v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc local.get $pc v128.load offset=16 local.get $v10 f64x2.add v128.store offset=16
+local.get $pc local.get $pc v128.load offset=32 local.get $v20 f64x2.add v128.store offset=32
+local.get $pc local.get $pc v128.load offset=48 local.get $v30 f64x2.add v128.store offset=48
+end end
+local.get $r i32.const 8 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.get $aRow local.get $aStep local.get $b local.get $c local.get $r i32.const 3 i32.shl i32.add local.get $n local.get $r i32.sub local.get $K local.get $J local.get $bias local.get $mode call $cols
+end)
+(func $rows_pc_j2 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+(local $r i32) (local $k i32) (local $kEnd i32) (local $pa i32) (local $pb i32) (local $pc i32) (local $x v128) (local $y0 v128) (local $y1 v128) (local $z0 v128) (local $z1 v128) (local $t v128)
+(local $v00 v128) (local $v01 v128) (local $v10 v128) (local $v11 v128) (local $v20 v128) (local $v21 v128) (local $v30 v128) (local $v31 v128)
+block $rd loop $rl
+local.get $r i32.const 8 i32.add local.get $n i32.gt_u br_if 1
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $pa
+v128.const f64x2 0 0 local.set $v00
+v128.const f64x2 0 0 local.set $v01
+v128.const f64x2 0 0 local.set $v10
+v128.const f64x2 0 0 local.set $v11
+v128.const f64x2 0 0 local.set $v20
+v128.const f64x2 0 0 local.set $v21
+v128.const f64x2 0 0 local.set $v30
+v128.const f64x2 0 0 local.set $v31
+local.get $b local.set $pb
+i32.const 0 local.set $k local.get $K local.set $kEnd
+block $kd loop $kl
+local.get $k local.get $kEnd i32.ge_u br_if 1
+local.get $pb v128.load64_splat offset=0 local.set $y0
+local.get $pb v128.load64_splat offset=8 local.set $y1
+local.get $pa v128.load offset=0 local.set $x
+local.get $v00 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v00
+local.get $v01 local.get $x local.get $y1 f64x2.mul f64x2.add local.set $v01
+local.get $pa v128.load offset=16 local.set $x
+local.get $v10 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v10
+local.get $v11 local.get $x local.get $y1 f64x2.mul f64x2.add local.set $v11
+local.get $pa v128.load offset=32 local.set $x
+local.get $v20 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v20
+local.get $v21 local.get $x local.get $y1 f64x2.mul f64x2.add local.set $v21
+local.get $pa v128.load offset=48 local.set $x
+local.get $v30 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v30
+local.get $v31 local.get $x local.get $y1 f64x2.mul f64x2.add local.set $v31
+local.get $pa local.get $aStep i32.add local.set $pa local.get $k i32.const 1 i32.add local.set $k
+local.get $pb i32.const 16 i32.add local.set $pb
+br 0 end end
+local.get $c local.get $r i32.const 4 i32.shl i32.add local.set $pc
+local.get $mode i32.eqz if
+local.get $pc local.get $v00 local.get $v01 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 v128.store offset=0
+local.get $pc local.get $v00 local.get $v01 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 v128.store offset=16
+local.get $pc local.get $v10 local.get $v11 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 v128.store offset=32
+local.get $pc local.get $v10 local.get $v11 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 v128.store offset=48
+local.get $pc local.get $v20 local.get $v21 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 v128.store offset=64
+local.get $pc local.get $v20 local.get $v21 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 v128.store offset=80
+local.get $pc local.get $v30 local.get $v31 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 v128.store offset=96
+local.get $pc local.get $v30 local.get $v31 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 v128.store offset=112
+else local.get $mode i32.const 1 i32.eq if
+local.get $bias v128.load local.set $t
+local.get $pc local.get $v00 local.get $v01 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.get $t f64x2.add v128.store offset=0
+local.get $pc local.get $v00 local.get $v01 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $t f64x2.add v128.store offset=16
+local.get $pc local.get $v10 local.get $v11 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.get $t f64x2.add v128.store offset=32
+local.get $pc local.get $v10 local.get $v11 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $t f64x2.add v128.store offset=48
+local.get $pc local.get $v20 local.get $v21 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.get $t f64x2.add v128.store offset=64
+local.get $pc local.get $v20 local.get $v21 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $t f64x2.add v128.store offset=80
+local.get $pc local.get $v30 local.get $v31 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.get $t f64x2.add v128.store offset=96
+local.get $pc local.get $v30 local.get $v31 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $t f64x2.add v128.store offset=112
+else
+local.get $pc local.get $pc v128.load offset=0 local.get $v00 local.get $v01 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 f64x2.add v128.store offset=0
+local.get $pc local.get $pc v128.load offset=16 local.get $v00 local.get $v01 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f64x2.add v128.store offset=16
+local.get $pc local.get $pc v128.load offset=32 local.get $v10 local.get $v11 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 f64x2.add v128.store offset=32
+local.get $pc local.get $pc v128.load offset=48 local.get $v10 local.get $v11 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f64x2.add v128.store offset=48
+local.get $pc local.get $pc v128.load offset=64 local.get $v20 local.get $v21 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 f64x2.add v128.store offset=64
+local.get $pc local.get $pc v128.load offset=80 local.get $v20 local.get $v21 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f64x2.add v128.store offset=80
+local.get $pc local.get $pc v128.load offset=96 local.get $v30 local.get $v31 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 f64x2.add v128.store offset=96
+local.get $pc local.get $pc v128.load offset=112 local.get $v30 local.get $v31 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f64x2.add v128.store offset=112
+end end
+local.get $r i32.const 8 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.get $aRow local.get $aStep local.get $b local.get $c local.get $r i32.const 4 i32.shl i32.add local.get $n local.get $r i32.sub local.get $K local.get $J local.get $bias local.get $mode call $cols
+end)
+(func $rows_kc_j1 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+(local $r i32) (local $k i32) (local $kEnd i32) (local $pa i32) (local $pb i32) (local $pc i32) (local $x v128) (local $y0 v128) (local $y1 v128) (local $z0 v128) (local $z1 v128) (local $t v128)
+(local $v00 v128) (local $v10 v128) (local $v20 v128) (local $v30 v128)
+(local $q0 i32) (local $q1 i32) (local $q2 i32) (local $q3 i32) (local $q4 i32) (local $q5 i32) (local $q6 i32) (local $q7 i32)
+block $rd loop $rl
+local.get $r i32.const 8 i32.add local.get $n i32.gt_u br_if 1
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $pa
+local.get $pa local.set $q0
+local.get $q0 local.get $aRow i32.add local.set $q1
+local.get $q1 local.get $aRow i32.add local.set $q2
+local.get $q2 local.get $aRow i32.add local.set $q3
+local.get $q3 local.get $aRow i32.add local.set $q4
+local.get $q4 local.get $aRow i32.add local.set $q5
+local.get $q5 local.get $aRow i32.add local.set $q6
+local.get $q6 local.get $aRow i32.add local.set $q7
+v128.const f64x2 0 0 local.set $v00
+v128.const f64x2 0 0 local.set $v10
+v128.const f64x2 0 0 local.set $v20
+v128.const f64x2 0 0 local.set $v30
+local.get $b local.set $pb
+i32.const 0 local.set $k local.get $K i32.const 3 i32.shl local.set $kEnd
+block $kd2 loop $kl2
+local.get $k i32.const 8 i32.add local.get $kEnd i32.ge_u br_if 1
+local.get $pb v128.load64_splat offset=0 local.set $y0 local.get $pb v128.load64_splat offset=8 local.set $z0
+local.get $q0 local.get $k i32.add v128.load local.set $x local.get $q1 local.get $k i32.add v128.load local.set $t
+local.get $x local.get $t i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $x local.get $t i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.set $x local.set $t
+local.get $v00 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v00
+local.get $v00 local.get $t local.get $z0 f64x2.mul f64x2.add local.set $v00
+local.get $q2 local.get $k i32.add v128.load local.set $x local.get $q3 local.get $k i32.add v128.load local.set $t
+local.get $x local.get $t i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $x local.get $t i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.set $x local.set $t
+local.get $v10 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v10
+local.get $v10 local.get $t local.get $z0 f64x2.mul f64x2.add local.set $v10
+local.get $q4 local.get $k i32.add v128.load local.set $x local.get $q5 local.get $k i32.add v128.load local.set $t
+local.get $x local.get $t i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $x local.get $t i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.set $x local.set $t
+local.get $v20 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v20
+local.get $v20 local.get $t local.get $z0 f64x2.mul f64x2.add local.set $v20
+local.get $q6 local.get $k i32.add v128.load local.set $x local.get $q7 local.get $k i32.add v128.load local.set $t
+local.get $x local.get $t i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $x local.get $t i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.set $x local.set $t
+local.get $v30 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v30
+local.get $v30 local.get $t local.get $z0 f64x2.mul f64x2.add local.set $v30
+local.get $k i32.const 16 i32.add local.set $k local.get $pb i32.const 16 i32.add local.set $pb
+br 0 end end
+local.get $k local.get $kEnd i32.lt_u if
+local.get $pb v128.load64_splat offset=0 local.set $y0
+local.get $q1 local.get $k i32.add local.get $q0 local.get $k i32.add v128.load64_splat v128.load64_lane 1 local.set $x
+local.get $v00 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v00
+local.get $q3 local.get $k i32.add local.get $q2 local.get $k i32.add v128.load64_splat v128.load64_lane 1 local.set $x
+local.get $v10 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v10
+local.get $q5 local.get $k i32.add local.get $q4 local.get $k i32.add v128.load64_splat v128.load64_lane 1 local.set $x
+local.get $v20 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v20
+local.get $q7 local.get $k i32.add local.get $q6 local.get $k i32.add v128.load64_splat v128.load64_lane 1 local.set $x
+local.get $v30 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v30
+end
+local.get $c local.get $r i32.const 3 i32.shl i32.add local.set $pc
+local.get $mode i32.eqz if
+local.get $pc local.get $v00 v128.store offset=0
+local.get $pc local.get $v10 v128.store offset=16
+local.get $pc local.get $v20 v128.store offset=32
+local.get $pc local.get $v30 v128.store offset=48
+else local.get $mode i32.const 1 i32.eq if
+local.get $bias v128.load64_splat local.set $t
+local.get $pc local.get $v00 local.get $t f64x2.add v128.store offset=0
+local.get $pc local.get $v10 local.get $t f64x2.add v128.store offset=16
+local.get $pc local.get $v20 local.get $t f64x2.add v128.store offset=32
+local.get $pc local.get $v30 local.get $t f64x2.add v128.store offset=48
+else
+local.get $pc local.get $pc v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc local.get $pc v128.load offset=16 local.get $v10 f64x2.add v128.store offset=16
+local.get $pc local.get $pc v128.load offset=32 local.get $v20 f64x2.add v128.store offset=32
+local.get $pc local.get $pc v128.load offset=48 local.get $v30 f64x2.add v128.store offset=48
+end end
+local.get $r i32.const 8 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.get $aRow local.get $aStep local.get $b local.get $c local.get $r i32.const 3 i32.shl i32.add local.get $n local.get $r i32.sub local.get $K local.get $J local.get $bias local.get $mode call $cols
+end)
+(func $rows_kc_j2 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+(local $r i32) (local $k i32) (local $kEnd i32) (local $pa i32) (local $pb i32) (local $pc i32) (local $x v128) (local $y0 v128) (local $y1 v128) (local $z0 v128) (local $z1 v128) (local $t v128)
+(local $v00 v128) (local $v01 v128) (local $v10 v128) (local $v11 v128)
+(local $q0 i32) (local $q1 i32) (local $q2 i32) (local $q3 i32)
+block $rd loop $rl
+local.get $r i32.const 4 i32.add local.get $n i32.gt_u br_if 1
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $pa
+local.get $pa local.set $q0
+local.get $q0 local.get $aRow i32.add local.set $q1
+local.get $q1 local.get $aRow i32.add local.set $q2
+local.get $q2 local.get $aRow i32.add local.set $q3
+v128.const f64x2 0 0 local.set $v00
+v128.const f64x2 0 0 local.set $v01
+v128.const f64x2 0 0 local.set $v10
+v128.const f64x2 0 0 local.set $v11
+local.get $b local.set $pb
+i32.const 0 local.set $k local.get $K i32.const 3 i32.shl local.set $kEnd
+block $kd2 loop $kl2
+local.get $k i32.const 8 i32.add local.get $kEnd i32.ge_u br_if 1
+local.get $pb v128.load64_splat offset=0 local.set $y0 local.get $pb v128.load64_splat offset=16 local.set $z0
+local.get $pb v128.load64_splat offset=8 local.set $y1 local.get $pb v128.load64_splat offset=24 local.set $z1
+local.get $q0 local.get $k i32.add v128.load local.set $x local.get $q1 local.get $k i32.add v128.load local.set $t
+local.get $x local.get $t i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $x local.get $t i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.set $x local.set $t
+local.get $v00 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v00
+local.get $v01 local.get $x local.get $y1 f64x2.mul f64x2.add local.set $v01
+local.get $v00 local.get $t local.get $z0 f64x2.mul f64x2.add local.set $v00
+local.get $v01 local.get $t local.get $z1 f64x2.mul f64x2.add local.set $v01
+local.get $q2 local.get $k i32.add v128.load local.set $x local.get $q3 local.get $k i32.add v128.load local.set $t
+local.get $x local.get $t i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $x local.get $t i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.set $x local.set $t
+local.get $v10 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v10
+local.get $v11 local.get $x local.get $y1 f64x2.mul f64x2.add local.set $v11
+local.get $v10 local.get $t local.get $z0 f64x2.mul f64x2.add local.set $v10
+local.get $v11 local.get $t local.get $z1 f64x2.mul f64x2.add local.set $v11
+local.get $k i32.const 16 i32.add local.set $k local.get $pb i32.const 32 i32.add local.set $pb
+br 0 end end
+local.get $k local.get $kEnd i32.lt_u if
+local.get $pb v128.load64_splat offset=0 local.set $y0
+local.get $pb v128.load64_splat offset=8 local.set $y1
+local.get $q1 local.get $k i32.add local.get $q0 local.get $k i32.add v128.load64_splat v128.load64_lane 1 local.set $x
+local.get $v00 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v00
+local.get $v01 local.get $x local.get $y1 f64x2.mul f64x2.add local.set $v01
+local.get $q3 local.get $k i32.add local.get $q2 local.get $k i32.add v128.load64_splat v128.load64_lane 1 local.set $x
+local.get $v10 local.get $x local.get $y0 f64x2.mul f64x2.add local.set $v10
+local.get $v11 local.get $x local.get $y1 f64x2.mul f64x2.add local.set $v11
+end
+local.get $c local.get $r i32.const 4 i32.shl i32.add local.set $pc
+local.get $mode i32.eqz if
+local.get $pc local.get $v00 local.get $v01 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 v128.store offset=0
+local.get $pc local.get $v00 local.get $v01 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 v128.store offset=16
+local.get $pc local.get $v10 local.get $v11 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 v128.store offset=32
+local.get $pc local.get $v10 local.get $v11 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 v128.store offset=48
+else local.get $mode i32.const 1 i32.eq if
+local.get $bias v128.load local.set $t
+local.get $pc local.get $v00 local.get $v01 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.get $t f64x2.add v128.store offset=0
+local.get $pc local.get $v00 local.get $v01 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $t f64x2.add v128.store offset=16
+local.get $pc local.get $v10 local.get $v11 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 local.get $t f64x2.add v128.store offset=32
+local.get $pc local.get $v10 local.get $v11 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 local.get $t f64x2.add v128.store offset=48
+else
+local.get $pc local.get $pc v128.load offset=0 local.get $v00 local.get $v01 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 f64x2.add v128.store offset=0
+local.get $pc local.get $pc v128.load offset=16 local.get $v00 local.get $v01 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f64x2.add v128.store offset=16
+local.get $pc local.get $pc v128.load offset=32 local.get $v10 local.get $v11 i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 f64x2.add v128.store offset=32
+local.get $pc local.get $pc v128.load offset=48 local.get $v10 local.get $v11 i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 f64x2.add v128.store offset=48
+end end
+local.get $r i32.const 4 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.get $aRow local.get $aStep local.get $b local.get $c local.get $r i32.const 4 i32.shl i32.add local.get $n local.get $r i32.sub local.get $K local.get $J local.get $bias local.get $mode call $cols
 end)
 ;; T[i, o] = W[o, i]: W rows x inputs row-major into T inputs x rows (an exact copy of each element).
 (func (export "transpose") (param $w i32) (param $t i32) (param $rows i32) (param $inputs i32)
@@ -274,22 +1174,60 @@ br 0 end end
 local.get $o i32.const 1 i32.add local.set $o
 br 0 end end)
 ;; g[o] += sum_r dz[r, o] (r increasing from 0) for o < rows: the bias gradient.
+;; Sixteen columns at a time (eight independent chains), then pairs, then a last single column.
 (func (export "colsum") (param $dz i32) (param $g i32) (param $n i32) (param $rows i32)
-(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $v v128) (local $f f64)
+(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $f f64) (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $v4 v128) (local $v5 v128) (local $v6 v128) (local $v7 v128)
 local.get $rows i32.const 3 i32.shl local.set $rb
 i32.const 0 local.set $o
-block $od loop $ol
-local.get $o i32.const 2 i32.add local.get $rows i32.gt_u br_if 1
-v128.const f64x2 0 0 local.set $v
+block $od8 loop $ol8
+local.get $o i32.const 16 i32.add local.get $rows i32.gt_u br_if 1
+v128.const f64x2 0 0 local.set $v0
+v128.const f64x2 0 0 local.set $v1
+v128.const f64x2 0 0 local.set $v2
+v128.const f64x2 0 0 local.set $v3
+v128.const f64x2 0 0 local.set $v4
+v128.const f64x2 0 0 local.set $v5
+v128.const f64x2 0 0 local.set $v6
+v128.const f64x2 0 0 local.set $v7
 local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p
 i32.const 0 local.set $r
-block $rd loop $rl
+block $rd8 loop $rl8
 local.get $r local.get $n i32.ge_u br_if 1
-local.get $v local.get $p v128.load f64x2.add local.set $v
+local.get $v0 local.get $p v128.load offset=0 f64x2.add local.set $v0
+local.get $v1 local.get $p v128.load offset=16 f64x2.add local.set $v1
+local.get $v2 local.get $p v128.load offset=32 f64x2.add local.set $v2
+local.get $v3 local.get $p v128.load offset=48 f64x2.add local.set $v3
+local.get $v4 local.get $p v128.load offset=64 f64x2.add local.set $v4
+local.get $v5 local.get $p v128.load offset=80 f64x2.add local.set $v5
+local.get $v6 local.get $p v128.load offset=96 f64x2.add local.set $v6
+local.get $v7 local.get $p v128.load offset=112 f64x2.add local.set $v7
 local.get $p local.get $rb i32.add local.set $p
 local.get $r i32.const 1 i32.add local.set $r
 br 0 end end
-local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load local.get $v f64x2.add v128.store
+local.get $g local.get $o i32.const 3 i32.shl i32.add local.set $p
+local.get $p local.get $p v128.load offset=0 local.get $v0 f64x2.add v128.store offset=0
+local.get $p local.get $p v128.load offset=16 local.get $v1 f64x2.add v128.store offset=16
+local.get $p local.get $p v128.load offset=32 local.get $v2 f64x2.add v128.store offset=32
+local.get $p local.get $p v128.load offset=48 local.get $v3 f64x2.add v128.store offset=48
+local.get $p local.get $p v128.load offset=64 local.get $v4 f64x2.add v128.store offset=64
+local.get $p local.get $p v128.load offset=80 local.get $v5 f64x2.add v128.store offset=80
+local.get $p local.get $p v128.load offset=96 local.get $v6 f64x2.add v128.store offset=96
+local.get $p local.get $p v128.load offset=112 local.get $v7 f64x2.add v128.store offset=112
+local.get $o i32.const 16 i32.add local.set $o
+br 0 end end
+block $od1 loop $ol1
+local.get $o i32.const 2 i32.add local.get $rows i32.gt_u br_if 1
+v128.const f64x2 0 0 local.set $v0
+local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p
+i32.const 0 local.set $r
+block $rd1 loop $rl1
+local.get $r local.get $n i32.ge_u br_if 1
+local.get $v0 local.get $p v128.load offset=0 f64x2.add local.set $v0
+local.get $p local.get $rb i32.add local.set $p
+local.get $r i32.const 1 i32.add local.set $r
+br 0 end end
+local.get $g local.get $o i32.const 3 i32.shl i32.add local.set $p
+local.get $p local.get $p v128.load offset=0 local.get $v0 f64x2.add v128.store offset=0
 local.get $o i32.const 2 i32.add local.set $o
 br 0 end end
 local.get $o local.get $rows i32.lt_u if
