@@ -34,9 +34,10 @@ function modeStores(stores) {
 
 /**
  * Code of one tile of R rows (1 or 2) by V vectors (1..8) of two columns, or a scalar column (V = 0).
- * With Kc (a constant K) the k loop is unrolled: no loop overhead for the K = 1, 2 calls.
+ * With Kc (a constant K) the k loop is unrolled. `fusedBias` (one row, mode 2): $bias is gb and
+ * gb[0] += sum_k A[0, k] rides along in one more chain (added in by the j = 0 tile only).
  */
-function tile(R, V, label, Kc) {
+function tile(R, V, label, Kc, fusedBias = false) {
   const scalar = V === 0;
   const acc = (p, q) => (scalar ? `$f${p}` : `$v${p}${q}`);
   const zero = scalar ? 'f64.const 0' : 'v128.const f64x2 0 0';
@@ -46,6 +47,7 @@ function tile(R, V, label, Kc) {
   /** One k step; `first`: the sums start from 0 (0 + a b, exactly as acc = 0; acc += a b). */
   const step = (first) => {
     for (let p = 0; p < R; p++) emit(`local.get $pa${p} ${scalar ? 'f64.load' : 'v128.load64_splat'} local.set ${scalar ? `$x${p}` : `$s${p}`}`);
+    if (fusedBias) emit(scalar ? 'local.get $fu local.get $x0 f64.add local.set $fu' : 'local.get $u local.get $s0 f64x2.add local.set $u');
     for (let q = 0; q < Math.max(1, V); q++) {
       emit(`local.get $pb ${scalar ? 'f64.load' : `v128.load offset=${16 * q}`} local.set ${scalar ? '$y' : '$w'}`);
       for (let p = 0; p < R; p++) {
@@ -60,6 +62,7 @@ function tile(R, V, label, Kc) {
     if (R === 2) emit('local.get $pa1 local.get $aStep i32.add local.set $pa1');
     emit('local.get $pb local.get $jb i32.add local.set $pb');
   };
+  if (fusedBias) emit(`${zero} local.set ${scalar ? '$fu' : '$u'}`);
   if (Kc === undefined) {
     for (let p = 0; p < R; p++) for (let q = 0; q < Math.max(1, V); q++) emit(`${zero} local.set ${acc(p, q)}`);
     emit('i32.const 0 local.set $k');
@@ -93,45 +96,115 @@ function tile(R, V, label, Kc) {
       }
     }
   });
+  if (fusedBias) emit(`local.get $j i32.eqz if local.get $bias local.get $bias f64.load local.get ${scalar ? '$fu' : '$u f64x2.extract_lane 0'} f64.add f64.store end`);
   emit(`local.get $j i32.const ${width} i32.add local.set $j`);
 }
 
 /** All column tiles of a band of R rows: 16-wide (one row only: eight chains), 8-wide, 2-wide, then one scalar column. */
-function band(R, Kc, name) {
+function band(R, Kc, name, fusedBias = false) {
   emit('i32.const 0 local.set $j');
   const widths = R === 1 ? [8, 4, 1] : [4, 1];
   for (const V of widths) {
     const label = `${name}w${2 * V}r${R}`;
     emit(`block $jd${label} loop $jl${label}`);
     emit(`local.get $j i32.const ${2 * V} i32.add local.get $J i32.gt_u br_if 1`);
-    tile(R, V, label, Kc);
+    tile(R, V, label, Kc, fusedBias);
     emit('br 0 end end');
   }
   emit('local.get $j local.get $J i32.lt_u if');
-  tile(R, 0, `${name}s1r${R}`, Kc);
+  tile(R, 0, `${name}s1r${R}`, Kc, fusedBias);
   emit('end');
 }
 
-/** The column-lanes gemm (lanes over two adjacent j): rows in pairs, then a last odd row. */
-function colsGemm(name, Kc) {
+/** The column-lanes gemm (lanes over two adjacent j): rows in pairs, then a last odd row; `fusedBias`: n = 1 only (see tile). */
+function colsGemm(name, Kc, fusedBias = false) {
   emit(`(func ${name} ${GEMM_PARAMS}`);
   emit('(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)');
   emit('(local $s0 v128) (local $s1 v128) (local $w v128) ' + [0, 1].map((p) => [0, 1, 2, 3, 4, 5, 6, 7].map((q) => `(local $v${p}${q} v128)`).join(' ')).join(' '));
-  emit('(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)');
+  emit('(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64) (local $u v128) (local $fu f64)');
   emit('local.get $J i32.const 3 i32.shl local.set $jb');
   emit('i32.const 0 local.set $r');
-  emit('block $rd loop $rl');
-  emit('local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
-  emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
-  emit('local.get $ra0 local.get $aRow i32.add local.set $ra1');
-  emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
-  band(2, Kc, 'b');
-  emit('local.get $r i32.const 2 i32.add local.set $r');
-  emit('br 0 end end');
+  if (!fusedBias) {
+    emit('block $rd loop $rl');
+    emit('local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
+    emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
+    emit('local.get $ra0 local.get $aRow i32.add local.set $ra1');
+    emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
+    band(2, Kc, 'b');
+    emit('local.get $r i32.const 2 i32.add local.set $r');
+    emit('br 0 end end');
+  }
   emit('local.get $r local.get $n i32.lt_u if');
   emit('local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0');
   emit('local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0');
-  band(1, Kc, 'o');
+  band(1, Kc, 'o', fusedBias);
+  emit('end)');
+}
+
+/**
+ * The column-lanes gemm for a constant K = 1 or 2 (k unrolled): column blocks outside, rows inside,
+ * so a block's K x 2V entries of B stay in registers and the mode is chosen once per block, not per
+ * tile. Blocks of 8 columns, then 2, then a last single column; rows two at a time.
+ */
+function smallKGemm(name, Kc) {
+  const bv = (k, q) => `$b${k}${q}`;
+  emit(`(func ${name} ${GEMM_PARAMS}`);
+  emit('(local $j i32) (local $r i32) (local $jb i32) (local $pa i32) (local $pc i32) (local $pb i32) (local $pbias i32) (local $s0 v128) (local $s1 v128) (local $f0 f64) (local $f1 f64)');
+  emit([...Array(Kc).keys()].map((k) => [0, 1, 2, 3].map((q) => `(local ${bv(k, q)} v128) (local $g${k}${q} f64)`).join(' ')).join(' '));
+  emit('local.get $J i32.const 3 i32.shl local.set $jb');
+  const block = (V) => {
+    const scalar = V === 0;
+    const vecs = Math.max(1, V);
+    const [load, splat, mul, add, store, zero] = scalar
+      ? ['f64.load', 'f64.load', 'f64.mul', 'f64.add', 'f64.store', 'f64.const 0']
+      : ['v128.load', 'v128.load64_splat', 'f64x2.mul', 'f64x2.add', 'v128.store', 'v128.const f64x2 0 0'];
+    const bReg = (k, q) => (scalar ? `$g${k}${q}` : bv(k, q));
+    emit('local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb');
+    for (let k = 0; k < Kc; k++) {
+      if (k > 0) emit('local.get $pb local.get $jb i32.add local.set $pb');
+      for (let q = 0; q < vecs; q++) emit(`local.get $pb ${load} offset=${16 * q} local.set ${bReg(k, q)}`);
+    }
+    emit('local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias');
+    /** One row: A row at $pa + rowA, C row at $pc + rowC (the two rows of a turn). */
+    const row = (mode, second) => {
+      const pa = second ? 'local.get $pa local.get $aRow i32.add' : 'local.get $pa';
+      const pc = second ? 'local.get $pc local.get $jb i32.add' : 'local.get $pc';
+      const sx = (k) => (scalar ? `$f${k}` : `$s${k}`);
+      emit(`${pa} ${splat} local.set ${sx(0)}`);
+      if (Kc === 2) emit(`${pa} local.get $aStep i32.add ${splat} local.set ${sx(1)}`);
+      for (let q = 0; q < vecs; q++) {
+        let sum = `${zero} local.get ${sx(0)} local.get ${bReg(0, q)} ${mul} ${add}`;
+        if (Kc === 2) sum += ` local.get ${sx(1)} local.get ${bReg(1, q)} ${mul} ${add}`;
+        const off = ` offset=${16 * q}`;
+        if (mode === 0) emit(`${pc} ${sum} ${store}${off}`);
+        else if (mode === 1) emit(`${pc} ${sum} local.get $pbias ${load}${off} ${add} ${store}${off}`);
+        else emit(`${pc} ${pc} ${load}${off} ${sum} ${add} ${store}${off}`);
+      }
+    };
+    modeStores((mode) => {
+      emit('local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r');
+      emit('block $rd loop $rl');
+      emit('local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
+      row(mode, false);
+      row(mode, true);
+      emit('local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc');
+      emit('local.get $r i32.const 2 i32.add local.set $r');
+      emit('br 0 end end');
+      emit('local.get $r local.get $n i32.lt_u if');
+      row(mode, false);
+      emit('end');
+    });
+    emit(`local.get $j i32.const ${scalar ? 1 : 2 * V} i32.add local.set $j`);
+  };
+  emit('i32.const 0 local.set $j');
+  for (const V of [4, 1]) {
+    emit(`block $jd${V} loop $jl${V}`);
+    emit(`local.get $j i32.const ${2 * V} i32.add local.get $J i32.gt_u br_if 1`);
+    block(V);
+    emit('br 0 end end');
+  }
+  emit('local.get $j local.get $J i32.lt_u if');
+  block(0);
   emit('end)');
 }
 
@@ -228,7 +301,7 @@ emit('(import "env" "memory" (memory 1))');
 emit(';; C[p, j] (mode 0: =, 1: = bias[j] +, 2: +=) sum_k A[p, k] B[k, j] for p < n, j < J, k < K (k increasing).');
 emit(';; Byte addresses; A[p, k] at a + p * aRow + k * aStep; B row-major K x J, C row-major n x J.');
 emit(';; Dispatch by shape: J = 1, 2 with 8+ rows: lanes over rows; otherwise lanes over columns, k unrolled for K = 1, 2.');
-emit(`(func (export "gemm") ${GEMM_PARAMS}`);
+emit(`(func $gemm (export "gemm") ${GEMM_PARAMS}`);
 emit('local.get $J i32.const 2 i32.le_u local.get $n i32.const 8 i32.ge_u i32.and if');
 emit('local.get $aRow i32.const 8 i32.eq if');
 emit(`local.get $J i32.const 1 i32.eq if ${GEMM_ARGS} call $rows_pc_j1 else ${GEMM_ARGS} call $rows_pc_j2 end return end`);
@@ -242,12 +315,21 @@ emit(`local.get $K i32.const 1 i32.eq if ${GEMM_ARGS} call $cols_k1 return end`)
 emit(`local.get $K i32.const 2 i32.eq if ${GEMM_ARGS} call $cols_k2 return end`);
 emit(`${GEMM_ARGS} call $cols_loop)`);
 colsGemm('$cols_loop');
-colsGemm('$cols_k1', 1);
-colsGemm('$cols_k2', 2);
+smallKGemm('$cols_k1', 1);
+smallKGemm('$cols_k2', 2);
 rowsGemm('$rows_pc_j1', 1, 4, 'pc');
 rowsGemm('$rows_pc_j2', 2, 4, 'pc');
 rowsGemm('$rows_kc_j1', 1, 4, 'kc');
 rowsGemm('$rows_kc_j2', 2, 2, 'kc');
+colsGemm('$row1_bias', undefined, true);
+
+emit(';; The weight gradient: G[o, i] += sum_r dz[r, o] x[r, i] (o < rows, i < inputs), gb[o] += sum_r dz[r, o].');
+emit(';; One row (a single output): the bias sum fused into the gemm (its one chain would run alone); else gemm (mode 2), then colsum.');
+emit('(func (export "wgrad") (param $dz i32) (param $x i32) (param $g i32) (param $gb i32) (param $n i32) (param $inputs i32) (param $rows i32)');
+const wgradArgs = 'local.get $dz i32.const 8 local.get $rows i32.const 3 i32.shl local.get $x local.get $g local.get $rows local.get $n local.get $inputs';
+emit(`local.get $rows i32.const 1 i32.eq if ${wgradArgs} local.get $gb i32.const 2 call $row1_bias return end`);
+emit(`${wgradArgs} i32.const 0 i32.const 2 call $gemm`);
+emit('local.get $dz local.get $gb local.get $n local.get $rows local.get $rows i32.const 3 i32.shl call $colsum_strided)');
 
 emit(';; T[i, o] = W[o, i]: W rows x inputs row-major into T inputs x rows (an exact copy of each element).');
 emit('(func (export "transpose") (param $w i32) (param $t i32) (param $rows i32) (param $inputs i32)');
@@ -270,10 +352,12 @@ emit('local.get $o i32.const 1 i32.add local.set $o');
 emit('br 0 end end)');
 
 emit(';; g[o] += sum_r dz[r, o] (r increasing from 0) for o < rows: the bias gradient.');
-emit(';; Sixteen columns at a time (eight independent chains), then pairs, then a last single column.');
 emit('(func (export "colsum") (param $dz i32) (param $g i32) (param $n i32) (param $rows i32)');
-emit('(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $f f64) ' + [0, 1, 2, 3, 4, 5, 6, 7].map((q) => `(local $v${q} v128)`).join(' '));
-emit('local.get $rows i32.const 3 i32.shl local.set $rb');
+emit('local.get $dz local.get $g local.get $n local.get $rows local.get $rows i32.const 3 i32.shl call $colsum_strided)');
+emit(';; The same over rows columns of a matrix of row stride rb bytes: sixteen columns at a time (eight');
+emit(';; independent chains), then pairs, then a last single column.');
+emit('(func $colsum_strided (param $dz i32) (param $g i32) (param $n i32) (param $rows i32) (param $rb i32)');
+emit('(local $o i32) (local $r i32) (local $p i32) (local $f f64) ' + [0, 1, 2, 3, 4, 5, 6, 7].map((q) => `(local $v${q} v128)`).join(' '));
 emit('i32.const 0 local.set $o');
 for (const V of [8, 1]) {
   emit(`block $od${V} loop $ol${V}`);

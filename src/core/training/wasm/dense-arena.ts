@@ -63,7 +63,7 @@ export class DenseArena implements DenseKernels {
   private scratch: Float64Array;
   private readonly gemm: Kernel;
   private readonly transpose: Kernel;
-  private readonly colsum: Kernel;
+  private readonly wgrad: Kernel;
   private readonly tanhSlope: Kernel;
   private readonly mul: Kernel;
 
@@ -104,7 +104,7 @@ export class DenseArena implements DenseKernels {
     this.buffer = buffer;
     this.gemm = exports.gemm as Kernel;
     this.transpose = exports.transpose as Kernel;
-    this.colsum = exports.colsum as Kernel;
+    this.wgrad = exports.wgrad as Kernel;
     this.tanhSlope = exports.tanh_slope as Kernel;
     this.mul = exports.mul as Kernel;
     this.scratch = this.alloc(scratchDoubles);
@@ -145,8 +145,7 @@ export class DenseArena implements DenseKernels {
       denseWeightGradient(X, dZ, G, n, inputs, rows, wOff, bOff);
       return;
     }
-    this.gemm(dZ.byteOffset, 8, rows * 8, X.byteOffset, G.byteOffset + wOff * 8, rows, n, inputs, 0, 2);
-    this.colsum(dZ.byteOffset, G.byteOffset + bOff * 8, n, rows);
+    this.wgrad(dZ.byteOffset, X.byteOffset, G.byteOffset + wOff * 8, G.byteOffset + bOff * 8, n, inputs, rows);
   }
 
   inputGradient(dZ: Float64Array, W: Float64Array, dX: Float64Array, n: number, inputs: number, rows: number, wOff: number): void {

@@ -4,7 +4,7 @@
 ;; C[p, j] (mode 0: =, 1: = bias[j] +, 2: +=) sum_k A[p, k] B[k, j] for p < n, j < J, k < K (k increasing).
 ;; Byte addresses; A[p, k] at a + p * aRow + k * aStep; B row-major K x J, C row-major n x J.
 ;; Dispatch by shape: J = 1, 2 with 8+ rows: lanes over rows; otherwise lanes over columns, k unrolled for K = 1, 2.
-(func (export "gemm") (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+(func $gemm (export "gemm") (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
 local.get $J i32.const 2 i32.le_u local.get $n i32.const 8 i32.ge_u i32.and if
 local.get $aRow i32.const 8 i32.eq if
 local.get $J i32.const 1 i32.eq if local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $rows_pc_j1 else local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.get $n local.get $K local.get $J local.get $bias local.get $mode call $rows_pc_j2 end return end
@@ -20,7 +20,7 @@ local.get $a local.get $aRow local.get $aStep local.get $b local.get $c local.ge
 (func $cols_loop (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
 (local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)
 (local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v04 v128) (local $v05 v128) (local $v06 v128) (local $v07 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128) (local $v14 v128) (local $v15 v128) (local $v16 v128) (local $v17 v128)
-(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)
+(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64) (local $u v128) (local $fu f64)
 local.get $J i32.const 3 i32.shl local.set $jb
 i32.const 0 local.set $r
 block $rd loop $rl
@@ -337,559 +337,426 @@ local.get $j i32.const 1 i32.add local.set $j
 end
 end)
 (func $cols_k1 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
-(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)
-(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v04 v128) (local $v05 v128) (local $v06 v128) (local $v07 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128) (local $v14 v128) (local $v15 v128) (local $v16 v128) (local $v17 v128)
-(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)
+(local $j i32) (local $r i32) (local $jb i32) (local $pa i32) (local $pc i32) (local $pb i32) (local $pbias i32) (local $s0 v128) (local $s1 v128) (local $f0 f64) (local $f1 f64)
+(local $b00 v128) (local $g00 f64) (local $b01 v128) (local $g01 f64) (local $b02 v128) (local $g02 f64) (local $b03 v128) (local $g03 f64)
 local.get $J i32.const 3 i32.shl local.set $jb
-i32.const 0 local.set $r
+i32.const 0 local.set $j
+block $jd4 loop $jl4
+local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pb v128.load offset=0 local.set $b00
+local.get $pb v128.load offset=16 local.set $b01
+local.get $pb v128.load offset=32 local.set $b02
+local.get $pb v128.load offset=48 local.set $b03
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
 block $rd loop $rl
 local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
-local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
-local.get $ra0 local.get $aRow i32.add local.set $ra1
-local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
-i32.const 0 local.set $j
-block $jdbw8r2 loop $jlbw8r2
-local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
-local.get $ra1 local.set $pa1
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pa1 v128.load64_splat local.set $s1
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
-local.get $pb v128.load offset=16 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v11
-local.get $pb v128.load offset=32 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v12
-local.get $pb v128.load offset=48 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v13
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $pc0 local.get $jb i32.add local.set $pc1
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
-local.get $pc0 local.get $v01 v128.store offset=16
-local.get $pc0 local.get $v02 v128.store offset=32
-local.get $pc0 local.get $v03 v128.store offset=48
-local.get $pc1 local.get $v10 v128.store offset=0
-local.get $pc1 local.get $v11 v128.store offset=16
-local.get $pc1 local.get $v12 v128.store offset=32
-local.get $pc1 local.get $v13 v128.store offset=48
-else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
-local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
-local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
-local.get $pc1 local.get $v10 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc1 local.get $v11 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
-local.get $pc1 local.get $v12 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
-local.get $pc1 local.get $v13 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
-else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
-local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
-local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
-local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
-local.get $pc1 local.get $pc1 v128.load offset=0 local.get $v10 f64x2.add v128.store offset=0
-local.get $pc1 local.get $pc1 v128.load offset=16 local.get $v11 f64x2.add v128.store offset=16
-local.get $pc1 local.get $pc1 v128.load offset=32 local.get $v12 f64x2.add v128.store offset=32
-local.get $pc1 local.get $pc1 v128.load offset=48 local.get $v13 f64x2.add v128.store offset=48
-end end
-local.get $j i32.const 8 i32.add local.set $j
-br 0 end end
-block $jdbw2r2 loop $jlbw2r2
-local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
-local.get $ra1 local.set $pa1
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pa1 v128.load64_splat local.set $s1
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $pc0 local.get $jb i32.add local.set $pc1
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
-local.get $pc1 local.get $v10 v128.store offset=0
-else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc1 local.get $v10 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
-local.get $pc1 local.get $pc1 v128.load offset=0 local.get $v10 f64x2.add v128.store offset=0
-end end
-local.get $j i32.const 2 i32.add local.set $j
-br 0 end end
-local.get $j local.get $J i32.lt_u if
-local.get $ra0 local.set $pa0
-local.get $ra1 local.set $pa1
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 f64.load local.set $x0
-local.get $pa1 f64.load local.set $x1
-local.get $pb f64.load local.set $y
-f64.const 0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
-f64.const 0 local.get $x1 local.get $y f64.mul f64.add local.set $f1
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $pc0 local.get $jb i32.add local.set $pc1
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $f0 f64.store
-local.get $pc1 local.get $f1 f64.store
-else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
-local.get $pc1 local.get $f1 local.get $pbias f64.load f64.add f64.store
-else
-local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
-local.get $pc1 local.get $pc1 f64.load local.get $f1 f64.add f64.store
-end end
-local.get $j i32.const 1 i32.add local.set $j
-end
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add v128.store offset=0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add v128.store offset=16
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add v128.store offset=32
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add v128.store offset=0
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add v128.store offset=16
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add v128.store offset=32
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
 local.get $r i32.const 2 i32.add local.set $r
 br 0 end end
 local.get $r local.get $n i32.lt_u if
-local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
-local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
-i32.const 0 local.set $j
-block $jdow16r1 loop $jlow16r1
-local.get $j i32.const 16 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $pb v128.load offset=16 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-local.get $pb v128.load offset=32 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-local.get $pb v128.load offset=48 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-local.get $pb v128.load offset=64 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v04
-local.get $pb v128.load offset=80 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v05
-local.get $pb v128.load offset=96 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v06
-local.get $pb v128.load offset=112 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v07
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
-local.get $pc0 local.get $v01 v128.store offset=16
-local.get $pc0 local.get $v02 v128.store offset=32
-local.get $pc0 local.get $v03 v128.store offset=48
-local.get $pc0 local.get $v04 v128.store offset=64
-local.get $pc0 local.get $v05 v128.store offset=80
-local.get $pc0 local.get $v06 v128.store offset=96
-local.get $pc0 local.get $v07 v128.store offset=112
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add v128.store offset=0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add v128.store offset=16
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add v128.store offset=32
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add v128.store offset=48
+end
 else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
-local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
-local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
-local.get $pc0 local.get $v04 local.get $pbias v128.load offset=64 f64x2.add v128.store offset=64
-local.get $pc0 local.get $v05 local.get $pbias v128.load offset=80 f64x2.add v128.store offset=80
-local.get $pc0 local.get $v06 local.get $pbias v128.load offset=96 f64x2.add v128.store offset=96
-local.get $pc0 local.get $v07 local.get $pbias v128.load offset=112 f64x2.add v128.store offset=112
-else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
-local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
-local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
-local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
-local.get $pc0 local.get $pc0 v128.load offset=64 local.get $v04 f64x2.add v128.store offset=64
-local.get $pc0 local.get $pc0 v128.load offset=80 local.get $v05 f64x2.add v128.store offset=80
-local.get $pc0 local.get $pc0 v128.load offset=96 local.get $v06 f64x2.add v128.store offset=96
-local.get $pc0 local.get $pc0 v128.load offset=112 local.get $v07 f64x2.add v128.store offset=112
-end end
-local.get $j i32.const 16 i32.add local.set $j
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
 br 0 end end
-block $jdow8r1 loop $jlow8r1
-local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $pb v128.load offset=16 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-local.get $pb v128.load offset=32 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-local.get $pb v128.load offset=48 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
-local.get $pc0 local.get $v01 v128.store offset=16
-local.get $pc0 local.get $v02 v128.store offset=32
-local.get $pc0 local.get $v03 v128.store offset=48
-else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
-local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
-local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+end
 else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
-local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
-local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
-local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc local.get $pc v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pc local.get $pc v128.load offset=16 v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add f64x2.add v128.store offset=16
+local.get $pc local.get $pc v128.load offset=32 v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add f64x2.add v128.store offset=32
+local.get $pc local.get $pc v128.load offset=48 v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=16 v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add f64x2.add v128.store offset=16
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=32 v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add f64x2.add v128.store offset=32
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=48 v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc local.get $pc v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pc local.get $pc v128.load offset=16 v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add f64x2.add v128.store offset=16
+local.get $pc local.get $pc v128.load offset=32 v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add f64x2.add v128.store offset=32
+local.get $pc local.get $pc v128.load offset=48 v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add f64x2.add v128.store offset=48
+end
 end end
 local.get $j i32.const 8 i32.add local.set $j
 br 0 end end
-block $jdow2r1 loop $jlow2r1
+block $jd1 loop $jl1
 local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pb v128.load offset=0 local.set $b00
 local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
 local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add v128.store offset=0
+end
 else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+end
 else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc local.get $pc v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pc local.get $pc v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+end
 end end
 local.get $j i32.const 2 i32.add local.set $j
 br 0 end end
 local.get $j local.get $J i32.lt_u if
-local.get $ra0 local.set $pa0
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 f64.load local.set $x0
-local.get $pb f64.load local.set $y
-f64.const 0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pb f64.load offset=0 local.set $g00
 local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
 local.get $mode i32.eqz if
-local.get $pc0 local.get $f0 f64.store
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa f64.load local.set $f0
+local.get $pc f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.add f64.load local.set $f0
+local.get $pc local.get $jb i32.add f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa f64.load local.set $f0
+local.get $pc f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add f64.store offset=0
+end
 else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa f64.load local.set $f0
+local.get $pc f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $pbias f64.load offset=0 f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.add f64.load local.set $f0
+local.get $pc local.get $jb i32.add f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $pbias f64.load offset=0 f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa f64.load local.set $f0
+local.get $pc f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $pbias f64.load offset=0 f64.add f64.store offset=0
+end
 else
-local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa f64.load local.set $f0
+local.get $pc local.get $pc f64.load offset=0 f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.add f64.load local.set $f0
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add f64.load offset=0 f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa f64.load local.set $f0
+local.get $pc local.get $pc f64.load offset=0 f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add f64.add f64.store offset=0
+end
 end end
 local.get $j i32.const 1 i32.add local.set $j
-end
 end)
 (func $cols_k2 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
-(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)
-(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v04 v128) (local $v05 v128) (local $v06 v128) (local $v07 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128) (local $v14 v128) (local $v15 v128) (local $v16 v128) (local $v17 v128)
-(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64)
+(local $j i32) (local $r i32) (local $jb i32) (local $pa i32) (local $pc i32) (local $pb i32) (local $pbias i32) (local $s0 v128) (local $s1 v128) (local $f0 f64) (local $f1 f64)
+(local $b00 v128) (local $g00 f64) (local $b01 v128) (local $g01 f64) (local $b02 v128) (local $g02 f64) (local $b03 v128) (local $g03 f64) (local $b10 v128) (local $g10 f64) (local $b11 v128) (local $g11 f64) (local $b12 v128) (local $g12 f64) (local $b13 v128) (local $g13 f64)
 local.get $J i32.const 3 i32.shl local.set $jb
-i32.const 0 local.set $r
+i32.const 0 local.set $j
+block $jd4 loop $jl4
+local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+local.get $pb v128.load offset=0 local.set $b00
+local.get $pb v128.load offset=16 local.set $b01
+local.get $pb v128.load offset=32 local.set $b02
+local.get $pb v128.load offset=48 local.set $b03
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $pb v128.load offset=0 local.set $b10
+local.get $pb v128.load offset=16 local.set $b11
+local.get $pb v128.load offset=32 local.set $b12
+local.get $pb v128.load offset=48 local.set $b13
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
 block $rd loop $rl
 local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
-local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
-local.get $ra0 local.get $aRow i32.add local.set $ra1
-local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
-i32.const 0 local.set $j
-block $jdbw8r2 loop $jlbw8r2
-local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
-local.get $ra1 local.set $pa1
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pa1 v128.load64_splat local.set $s1
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
-local.get $pb v128.load offset=16 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v11
-local.get $pb v128.load offset=32 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v12
-local.get $pb v128.load offset=48 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v13
-local.get $pa0 local.get $aStep i32.add local.set $pa0
-local.get $pa1 local.get $aStep i32.add local.set $pa1
-local.get $pb local.get $jb i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pa1 v128.load64_splat local.set $s1
-local.get $pb v128.load offset=0 local.set $w
-local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $v10 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
-local.get $pb v128.load offset=16 local.set $w
-local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-local.get $v11 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v11
-local.get $pb v128.load offset=32 local.set $w
-local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-local.get $v12 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v12
-local.get $pb v128.load offset=48 local.set $w
-local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-local.get $v13 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v13
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $pc0 local.get $jb i32.add local.set $pc1
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
-local.get $pc0 local.get $v01 v128.store offset=16
-local.get $pc0 local.get $v02 v128.store offset=32
-local.get $pc0 local.get $v03 v128.store offset=48
-local.get $pc1 local.get $v10 v128.store offset=0
-local.get $pc1 local.get $v11 v128.store offset=16
-local.get $pc1 local.get $v12 v128.store offset=32
-local.get $pc1 local.get $v13 v128.store offset=48
-else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
-local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
-local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
-local.get $pc1 local.get $v10 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc1 local.get $v11 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
-local.get $pc1 local.get $v12 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
-local.get $pc1 local.get $v13 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
-else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
-local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
-local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
-local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
-local.get $pc1 local.get $pc1 v128.load offset=0 local.get $v10 f64x2.add v128.store offset=0
-local.get $pc1 local.get $pc1 v128.load offset=16 local.get $v11 f64x2.add v128.store offset=16
-local.get $pc1 local.get $pc1 v128.load offset=32 local.get $v12 f64x2.add v128.store offset=32
-local.get $pc1 local.get $pc1 v128.load offset=48 local.get $v13 f64x2.add v128.store offset=48
-end end
-local.get $j i32.const 8 i32.add local.set $j
-br 0 end end
-block $jdbw2r2 loop $jlbw2r2
-local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
-local.get $ra1 local.set $pa1
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pa1 v128.load64_splat local.set $s1
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-v128.const f64x2 0 0 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
-local.get $pa0 local.get $aStep i32.add local.set $pa0
-local.get $pa1 local.get $aStep i32.add local.set $pa1
-local.get $pb local.get $jb i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pa1 v128.load64_splat local.set $s1
-local.get $pb v128.load offset=0 local.set $w
-local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $v10 local.get $s1 local.get $w f64x2.mul f64x2.add local.set $v10
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $pc0 local.get $jb i32.add local.set $pc1
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
-local.get $pc1 local.get $v10 v128.store offset=0
-else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc1 local.get $v10 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
-local.get $pc1 local.get $pc1 v128.load offset=0 local.get $v10 f64x2.add v128.store offset=0
-end end
-local.get $j i32.const 2 i32.add local.set $j
-br 0 end end
-local.get $j local.get $J i32.lt_u if
-local.get $ra0 local.set $pa0
-local.get $ra1 local.set $pa1
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 f64.load local.set $x0
-local.get $pa1 f64.load local.set $x1
-local.get $pb f64.load local.set $y
-f64.const 0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
-f64.const 0 local.get $x1 local.get $y f64.mul f64.add local.set $f1
-local.get $pa0 local.get $aStep i32.add local.set $pa0
-local.get $pa1 local.get $aStep i32.add local.set $pa1
-local.get $pb local.get $jb i32.add local.set $pb
-local.get $pa0 f64.load local.set $x0
-local.get $pa1 f64.load local.set $x1
-local.get $pb f64.load local.set $y
-local.get $f0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
-local.get $f1 local.get $x1 local.get $y f64.mul f64.add local.set $f1
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $pc0 local.get $jb i32.add local.set $pc1
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $f0 f64.store
-local.get $pc1 local.get $f1 f64.store
-else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
-local.get $pc1 local.get $f1 local.get $pbias f64.load f64.add f64.store
-else
-local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
-local.get $pc1 local.get $pc1 f64.load local.get $f1 f64.add f64.store
-end end
-local.get $j i32.const 1 i32.add local.set $j
-end
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add v128.store offset=0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add v128.store offset=16
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add v128.store offset=32
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add v128.store offset=0
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add v128.store offset=16
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add v128.store offset=32
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
 local.get $r i32.const 2 i32.add local.set $r
 br 0 end end
 local.get $r local.get $n i32.lt_u if
-local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
-local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
-i32.const 0 local.set $j
-block $jdow16r1 loop $jlow16r1
-local.get $j i32.const 16 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $pb v128.load offset=16 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-local.get $pb v128.load offset=32 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-local.get $pb v128.load offset=48 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-local.get $pb v128.load offset=64 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v04
-local.get $pb v128.load offset=80 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v05
-local.get $pb v128.load offset=96 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v06
-local.get $pb v128.load offset=112 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v07
-local.get $pa0 local.get $aStep i32.add local.set $pa0
-local.get $pb local.get $jb i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $pb v128.load offset=16 local.set $w
-local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-local.get $pb v128.load offset=32 local.set $w
-local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-local.get $pb v128.load offset=48 local.set $w
-local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-local.get $pb v128.load offset=64 local.set $w
-local.get $v04 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v04
-local.get $pb v128.load offset=80 local.set $w
-local.get $v05 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v05
-local.get $pb v128.load offset=96 local.set $w
-local.get $v06 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v06
-local.get $pb v128.load offset=112 local.set $w
-local.get $v07 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v07
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
-local.get $pc0 local.get $v01 v128.store offset=16
-local.get $pc0 local.get $v02 v128.store offset=32
-local.get $pc0 local.get $v03 v128.store offset=48
-local.get $pc0 local.get $v04 v128.store offset=64
-local.get $pc0 local.get $v05 v128.store offset=80
-local.get $pc0 local.get $v06 v128.store offset=96
-local.get $pc0 local.get $v07 v128.store offset=112
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add v128.store offset=0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add v128.store offset=16
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add v128.store offset=32
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add v128.store offset=48
+end
 else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
-local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
-local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
-local.get $pc0 local.get $v04 local.get $pbias v128.load offset=64 f64x2.add v128.store offset=64
-local.get $pc0 local.get $v05 local.get $pbias v128.load offset=80 f64x2.add v128.store offset=80
-local.get $pc0 local.get $v06 local.get $pbias v128.load offset=96 f64x2.add v128.store offset=96
-local.get $pc0 local.get $v07 local.get $pbias v128.load offset=112 f64x2.add v128.store offset=112
-else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
-local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
-local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
-local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
-local.get $pc0 local.get $pc0 v128.load offset=64 local.get $v04 f64x2.add v128.store offset=64
-local.get $pc0 local.get $pc0 v128.load offset=80 local.get $v05 f64x2.add v128.store offset=80
-local.get $pc0 local.get $pc0 v128.load offset=96 local.get $v06 f64x2.add v128.store offset=96
-local.get $pc0 local.get $pc0 v128.load offset=112 local.get $v07 f64x2.add v128.store offset=112
-end end
-local.get $j i32.const 16 i32.add local.set $j
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
 br 0 end end
-block $jdow8r1 loop $jlow8r1
-local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
-local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $pb v128.load offset=16 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-local.get $pb v128.load offset=32 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-local.get $pb v128.load offset=48 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-local.get $pa0 local.get $aStep i32.add local.set $pa0
-local.get $pb local.get $jb i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $pb v128.load offset=16 local.set $w
-local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
-local.get $pb v128.load offset=32 local.set $w
-local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
-local.get $pb v128.load offset=48 local.set $w
-local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
-local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
-local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
-local.get $pc0 local.get $v01 v128.store offset=16
-local.get $pc0 local.get $v02 v128.store offset=32
-local.get $pc0 local.get $v03 v128.store offset=48
-else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
-local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
-local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
-local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+end
 else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
-local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
-local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
-local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $pc v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pc local.get $pc v128.load offset=16 v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add f64x2.add v128.store offset=16
+local.get $pc local.get $pc v128.load offset=32 v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add f64x2.add v128.store offset=32
+local.get $pc local.get $pc v128.load offset=48 v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=16 v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add f64x2.add v128.store offset=16
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=32 v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add f64x2.add v128.store offset=32
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=48 v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add f64x2.add v128.store offset=48
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $pc v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pc local.get $pc v128.load offset=16 v128.const f64x2 0 0 local.get $s0 local.get $b01 f64x2.mul f64x2.add local.get $s1 local.get $b11 f64x2.mul f64x2.add f64x2.add v128.store offset=16
+local.get $pc local.get $pc v128.load offset=32 v128.const f64x2 0 0 local.get $s0 local.get $b02 f64x2.mul f64x2.add local.get $s1 local.get $b12 f64x2.mul f64x2.add f64x2.add v128.store offset=32
+local.get $pc local.get $pc v128.load offset=48 v128.const f64x2 0 0 local.get $s0 local.get $b03 f64x2.mul f64x2.add local.get $s1 local.get $b13 f64x2.mul f64x2.add f64x2.add v128.store offset=48
+end
 end end
 local.get $j i32.const 8 i32.add local.set $j
 br 0 end end
-block $jdow2r1 loop $jlow2r1
+block $jd1 loop $jl1
 local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
-local.get $ra0 local.set $pa0
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-v128.const f64x2 0 0 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb v128.load offset=0 local.set $b00
 local.get $pb local.get $jb i32.add local.set $pb
-local.get $pa0 v128.load64_splat local.set $s0
-local.get $pb v128.load offset=0 local.set $w
-local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pb v128.load offset=0 local.set $b10
 local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
 local.get $mode i32.eqz if
-local.get $pc0 local.get $v00 v128.store offset=0
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add v128.store offset=0
+end
 else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $jb i32.add v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+end
 else
-local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $pc v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.add v128.load64_splat local.set $s0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa v128.load64_splat local.set $s0
+local.get $pa local.get $aStep i32.add v128.load64_splat local.set $s1
+local.get $pc local.get $pc v128.load offset=0 v128.const f64x2 0 0 local.get $s0 local.get $b00 f64x2.mul f64x2.add local.get $s1 local.get $b10 f64x2.mul f64x2.add f64x2.add v128.store offset=0
+end
 end end
 local.get $j i32.const 2 i32.add local.set $j
 br 0 end end
 local.get $j local.get $J i32.lt_u if
-local.get $ra0 local.set $pa0
 local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
-local.get $pa0 f64.load local.set $x0
-local.get $pb f64.load local.set $y
-f64.const 0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
-local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb f64.load offset=0 local.set $g00
 local.get $pb local.get $jb i32.add local.set $pb
-local.get $pa0 f64.load local.set $x0
-local.get $pb f64.load local.set $y
-local.get $f0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
-local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $pb f64.load offset=0 local.set $g10
 local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
 local.get $mode i32.eqz if
-local.get $pc0 local.get $f0 f64.store
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa f64.load local.set $f0
+local.get $pa local.get $aStep i32.add f64.load local.set $f1
+local.get $pc f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.add f64.load local.set $f0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add f64.load local.set $f1
+local.get $pc local.get $jb i32.add f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa f64.load local.set $f0
+local.get $pa local.get $aStep i32.add f64.load local.set $f1
+local.get $pc f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add f64.store offset=0
+end
 else local.get $mode i32.const 1 i32.eq if
-local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa f64.load local.set $f0
+local.get $pa local.get $aStep i32.add f64.load local.set $f1
+local.get $pc f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add local.get $pbias f64.load offset=0 f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.add f64.load local.set $f0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add f64.load local.set $f1
+local.get $pc local.get $jb i32.add f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add local.get $pbias f64.load offset=0 f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa f64.load local.set $f0
+local.get $pa local.get $aStep i32.add f64.load local.set $f1
+local.get $pc f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add local.get $pbias f64.load offset=0 f64.add f64.store offset=0
+end
 else
-local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
+local.get $a local.set $pa local.get $c local.get $j i32.const 3 i32.shl i32.add local.set $pc i32.const 0 local.set $r
+block $rd loop $rl
+local.get $r i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pa f64.load local.set $f0
+local.get $pa local.get $aStep i32.add f64.load local.set $f1
+local.get $pc local.get $pc f64.load offset=0 f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.add f64.load local.set $f0
+local.get $pa local.get $aRow i32.add local.get $aStep i32.add f64.load local.set $f1
+local.get $pc local.get $jb i32.add local.get $pc local.get $jb i32.add f64.load offset=0 f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add f64.add f64.store offset=0
+local.get $pa local.get $aRow i32.const 1 i32.shl i32.add local.set $pa local.get $pc local.get $jb i32.const 1 i32.shl i32.add local.set $pc
+local.get $r i32.const 2 i32.add local.set $r
+br 0 end end
+local.get $r local.get $n i32.lt_u if
+local.get $pa f64.load local.set $f0
+local.get $pa local.get $aStep i32.add f64.load local.set $f1
+local.get $pc local.get $pc f64.load offset=0 f64.const 0 local.get $f0 local.get $g00 f64.mul f64.add local.get $f1 local.get $g10 f64.mul f64.add f64.add f64.store offset=0
+end
 end end
 local.get $j i32.const 1 i32.add local.set $j
-end
 end)
 (func $rows_pc_j1 (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
 (local $r i32) (local $k i32) (local $kEnd i32) (local $pa i32) (local $pb i32) (local $pc i32) (local $x v128) (local $y0 v128) (local $y1 v128) (local $z0 v128) (local $z1 v128) (local $t v128)
@@ -1154,6 +1021,198 @@ br 0 end end
 local.get $r local.get $n i32.lt_u if
 local.get $a local.get $r local.get $aRow i32.mul i32.add local.get $aRow local.get $aStep local.get $b local.get $c local.get $r i32.const 4 i32.shl i32.add local.get $n local.get $r i32.sub local.get $K local.get $J local.get $bias local.get $mode call $cols
 end)
+(func $row1_bias (param $a i32) (param $aRow i32) (param $aStep i32) (param $b i32) (param $c i32) (param $n i32) (param $K i32) (param $J i32) (param $bias i32) (param $mode i32)
+(local $r i32) (local $j i32) (local $k i32) (local $jb i32) (local $ra0 i32) (local $ra1 i32) (local $rc0 i32) (local $pa0 i32) (local $pa1 i32) (local $pb i32) (local $pc0 i32) (local $pc1 i32) (local $pbias i32)
+(local $s0 v128) (local $s1 v128) (local $w v128) (local $v00 v128) (local $v01 v128) (local $v02 v128) (local $v03 v128) (local $v04 v128) (local $v05 v128) (local $v06 v128) (local $v07 v128) (local $v10 v128) (local $v11 v128) (local $v12 v128) (local $v13 v128) (local $v14 v128) (local $v15 v128) (local $v16 v128) (local $v17 v128)
+(local $f0 f64) (local $f1 f64) (local $x0 f64) (local $x1 f64) (local $y f64) (local $u v128) (local $fu f64)
+local.get $J i32.const 3 i32.shl local.set $jb
+i32.const 0 local.set $r
+local.get $r local.get $n i32.lt_u if
+local.get $a local.get $r local.get $aRow i32.mul i32.add local.set $ra0
+local.get $c local.get $r local.get $jb i32.mul i32.add local.set $rc0
+i32.const 0 local.set $j
+block $jdow16r1 loop $jlow16r1
+local.get $j i32.const 16 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+v128.const f64x2 0 0 local.set $u
+v128.const f64x2 0 0 local.set $v00
+v128.const f64x2 0 0 local.set $v01
+v128.const f64x2 0 0 local.set $v02
+v128.const f64x2 0 0 local.set $v03
+v128.const f64x2 0 0 local.set $v04
+v128.const f64x2 0 0 local.set $v05
+v128.const f64x2 0 0 local.set $v06
+v128.const f64x2 0 0 local.set $v07
+i32.const 0 local.set $k
+block $kdow16r1 loop $klow16r1
+local.get $k local.get $K i32.ge_u br_if 1
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $u local.get $s0 f64x2.add local.set $u
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $pb v128.load offset=64 local.set $w
+local.get $v04 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v04
+local.get $pb v128.load offset=80 local.set $w
+local.get $v05 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v05
+local.get $pb v128.load offset=96 local.set $w
+local.get $v06 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v06
+local.get $pb v128.load offset=112 local.set $w
+local.get $v07 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v07
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $k i32.const 1 i32.add local.set $k
+br 0 end end
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+local.get $pc0 local.get $v04 v128.store offset=64
+local.get $pc0 local.get $v05 v128.store offset=80
+local.get $pc0 local.get $v06 v128.store offset=96
+local.get $pc0 local.get $v07 v128.store offset=112
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+local.get $pc0 local.get $v04 local.get $pbias v128.load offset=64 f64x2.add v128.store offset=64
+local.get $pc0 local.get $v05 local.get $pbias v128.load offset=80 f64x2.add v128.store offset=80
+local.get $pc0 local.get $v06 local.get $pbias v128.load offset=96 f64x2.add v128.store offset=96
+local.get $pc0 local.get $v07 local.get $pbias v128.load offset=112 f64x2.add v128.store offset=112
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+local.get $pc0 local.get $pc0 v128.load offset=64 local.get $v04 f64x2.add v128.store offset=64
+local.get $pc0 local.get $pc0 v128.load offset=80 local.get $v05 f64x2.add v128.store offset=80
+local.get $pc0 local.get $pc0 v128.load offset=96 local.get $v06 f64x2.add v128.store offset=96
+local.get $pc0 local.get $pc0 v128.load offset=112 local.get $v07 f64x2.add v128.store offset=112
+end end
+local.get $j i32.eqz if local.get $bias local.get $bias f64.load local.get $u f64x2.extract_lane 0 f64.add f64.store end
+local.get $j i32.const 16 i32.add local.set $j
+br 0 end end
+block $jdow8r1 loop $jlow8r1
+local.get $j i32.const 8 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+v128.const f64x2 0 0 local.set $u
+v128.const f64x2 0 0 local.set $v00
+v128.const f64x2 0 0 local.set $v01
+v128.const f64x2 0 0 local.set $v02
+v128.const f64x2 0 0 local.set $v03
+i32.const 0 local.set $k
+block $kdow8r1 loop $klow8r1
+local.get $k local.get $K i32.ge_u br_if 1
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $u local.get $s0 f64x2.add local.set $u
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pb v128.load offset=16 local.set $w
+local.get $v01 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v01
+local.get $pb v128.load offset=32 local.set $w
+local.get $v02 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v02
+local.get $pb v128.load offset=48 local.set $w
+local.get $v03 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v03
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $k i32.const 1 i32.add local.set $k
+br 0 end end
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+local.get $pc0 local.get $v01 v128.store offset=16
+local.get $pc0 local.get $v02 v128.store offset=32
+local.get $pc0 local.get $v03 v128.store offset=48
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+local.get $pc0 local.get $v01 local.get $pbias v128.load offset=16 f64x2.add v128.store offset=16
+local.get $pc0 local.get $v02 local.get $pbias v128.load offset=32 f64x2.add v128.store offset=32
+local.get $pc0 local.get $v03 local.get $pbias v128.load offset=48 f64x2.add v128.store offset=48
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+local.get $pc0 local.get $pc0 v128.load offset=16 local.get $v01 f64x2.add v128.store offset=16
+local.get $pc0 local.get $pc0 v128.load offset=32 local.get $v02 f64x2.add v128.store offset=32
+local.get $pc0 local.get $pc0 v128.load offset=48 local.get $v03 f64x2.add v128.store offset=48
+end end
+local.get $j i32.eqz if local.get $bias local.get $bias f64.load local.get $u f64x2.extract_lane 0 f64.add f64.store end
+local.get $j i32.const 8 i32.add local.set $j
+br 0 end end
+block $jdow2r1 loop $jlow2r1
+local.get $j i32.const 2 i32.add local.get $J i32.gt_u br_if 1
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+v128.const f64x2 0 0 local.set $u
+v128.const f64x2 0 0 local.set $v00
+i32.const 0 local.set $k
+block $kdow2r1 loop $klow2r1
+local.get $k local.get $K i32.ge_u br_if 1
+local.get $pa0 v128.load64_splat local.set $s0
+local.get $u local.get $s0 f64x2.add local.set $u
+local.get $pb v128.load offset=0 local.set $w
+local.get $v00 local.get $s0 local.get $w f64x2.mul f64x2.add local.set $v00
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $k i32.const 1 i32.add local.set $k
+br 0 end end
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $v00 v128.store offset=0
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $v00 local.get $pbias v128.load offset=0 f64x2.add v128.store offset=0
+else
+local.get $pc0 local.get $pc0 v128.load offset=0 local.get $v00 f64x2.add v128.store offset=0
+end end
+local.get $j i32.eqz if local.get $bias local.get $bias f64.load local.get $u f64x2.extract_lane 0 f64.add f64.store end
+local.get $j i32.const 2 i32.add local.set $j
+br 0 end end
+local.get $j local.get $J i32.lt_u if
+local.get $ra0 local.set $pa0
+local.get $b local.get $j i32.const 3 i32.shl i32.add local.set $pb
+f64.const 0 local.set $fu
+f64.const 0 local.set $f0
+i32.const 0 local.set $k
+block $kdos1r1 loop $klos1r1
+local.get $k local.get $K i32.ge_u br_if 1
+local.get $pa0 f64.load local.set $x0
+local.get $fu local.get $x0 f64.add local.set $fu
+local.get $pb f64.load local.set $y
+local.get $f0 local.get $x0 local.get $y f64.mul f64.add local.set $f0
+local.get $pa0 local.get $aStep i32.add local.set $pa0
+local.get $pb local.get $jb i32.add local.set $pb
+local.get $k i32.const 1 i32.add local.set $k
+br 0 end end
+local.get $rc0 local.get $j i32.const 3 i32.shl i32.add local.set $pc0
+local.get $bias local.get $j i32.const 3 i32.shl i32.add local.set $pbias
+local.get $mode i32.eqz if
+local.get $pc0 local.get $f0 f64.store
+else local.get $mode i32.const 1 i32.eq if
+local.get $pc0 local.get $f0 local.get $pbias f64.load f64.add f64.store
+else
+local.get $pc0 local.get $pc0 f64.load local.get $f0 f64.add f64.store
+end end
+local.get $j i32.eqz if local.get $bias local.get $bias f64.load local.get $fu f64.add f64.store end
+local.get $j i32.const 1 i32.add local.set $j
+end
+end)
+;; The weight gradient: G[o, i] += sum_r dz[r, o] x[r, i] (o < rows, i < inputs), gb[o] += sum_r dz[r, o].
+;; One row (a single output): the bias sum fused into the gemm (its one chain would run alone); else gemm (mode 2), then colsum.
+(func (export "wgrad") (param $dz i32) (param $x i32) (param $g i32) (param $gb i32) (param $n i32) (param $inputs i32) (param $rows i32)
+local.get $rows i32.const 1 i32.eq if local.get $dz i32.const 8 local.get $rows i32.const 3 i32.shl local.get $x local.get $g local.get $rows local.get $n local.get $inputs local.get $gb i32.const 2 call $row1_bias return end
+local.get $dz i32.const 8 local.get $rows i32.const 3 i32.shl local.get $x local.get $g local.get $rows local.get $n local.get $inputs i32.const 0 i32.const 2 call $gemm
+local.get $dz local.get $gb local.get $n local.get $rows local.get $rows i32.const 3 i32.shl call $colsum_strided)
 ;; T[i, o] = W[o, i]: W rows x inputs row-major into T inputs x rows (an exact copy of each element).
 (func (export "transpose") (param $w i32) (param $t i32) (param $rows i32) (param $inputs i32)
 (local $o i32) (local $i i32) (local $src i32) (local $dst i32) (local $rb i32)
@@ -1174,10 +1233,12 @@ br 0 end end
 local.get $o i32.const 1 i32.add local.set $o
 br 0 end end)
 ;; g[o] += sum_r dz[r, o] (r increasing from 0) for o < rows: the bias gradient.
-;; Sixteen columns at a time (eight independent chains), then pairs, then a last single column.
 (func (export "colsum") (param $dz i32) (param $g i32) (param $n i32) (param $rows i32)
-(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $f f64) (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $v4 v128) (local $v5 v128) (local $v6 v128) (local $v7 v128)
-local.get $rows i32.const 3 i32.shl local.set $rb
+local.get $dz local.get $g local.get $n local.get $rows local.get $rows i32.const 3 i32.shl call $colsum_strided)
+;; The same over rows columns of a matrix of row stride rb bytes: sixteen columns at a time (eight
+;; independent chains), then pairs, then a last single column.
+(func $colsum_strided (param $dz i32) (param $g i32) (param $n i32) (param $rows i32) (param $rb i32)
+(local $o i32) (local $r i32) (local $p i32) (local $f f64) (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $v4 v128) (local $v5 v128) (local $v6 v128) (local $v7 v128)
 i32.const 0 local.set $o
 block $od8 loop $ol8
 local.get $o i32.const 16 i32.add local.get $rows i32.gt_u br_if 1
