@@ -6,7 +6,7 @@
 // Uint8Array literal. Both outputs are committed, so building the extension needs no tool.
 //
 // Every kernel is C (n x J) = A (n x K) . B (K x J), with each C[p, j] summed over k = 0, 1, ...
-// in increasing order from 0 (f64x2 lanes run over two adjacent j, never over k), so every element
+// in increasing order from 0 (f64x2 lanes run over two adjacent j, or for J = 1, 2 two adjacent p, never over k), so every element
 // gets exactly the plain-JS kernels' sequence of roundings: bit-identical results. No FMA exists in
 // wasm SIMD (mul then add, each rounded).
 // It also holds tanh_slope, the SIMD twin of src/core/training/tanh-kernel.ts (read with esbuild for
