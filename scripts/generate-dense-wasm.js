@@ -208,13 +208,11 @@ function tanhBody(groups) {
   const each = (line) => { for (const g of groups) emit(line.replace(/\$([a-z]+[0-9]?)(?![a-z0-9])/g, (_, name) => `$${name}_${g}`)); };
   each('local.get $x f64x2.abs local.set $a');
   each(`local.get $a local.get $a f64x2.add ${splat(K.Y_MAX)} f64x2.pmin local.set $y`);
-  each(`local.get $a ${splat(K.SMALL)} f64x2.lt local.set $small`);
   each(`local.get $a ${splat(K.SMALL)} f64x2.ge local.set $reduced`);
   each(`local.get $a ${splat(K.LARGE)} f64x2.ge local.set $large`);
-  each('local.get $y f64x2.neg local.get $y local.get $small v128.bitselect local.set $z');
-  each(`local.get $z ${splat(K.INV_LN2)} f64x2.mul ${splat(K.ROUND_SHIFT)} f64x2.add local.set $m`);
+  each(`local.get $y ${splat(K.INV_LN2)} f64x2.mul ${splat(K.ROUND_SHIFT)} f64x2.add local.set $m`);
   each(`local.get $m ${splat(K.ROUND_SHIFT)} f64x2.sub local.get $reduced v128.and local.set $k`);
-  each(`local.get $z local.get $k ${splat(K.LN2_HI)} f64x2.mul f64x2.sub local.get $k ${splat(K.LN2_LO)} f64x2.mul f64x2.sub local.set $r`);
+  each(`local.get $y local.get $k ${splat(K.LN2_HI)} f64x2.mul f64x2.sub local.get $k ${splat(K.LN2_LO)} f64x2.mul f64x2.sub local.set $r`);
   // Estrin's tree, exactly as tanh-kernel.ts writes it: pair(i) = C[i] + C[i+1] r, C[n] = 1/n!.
   const C = (n) => K.EXPM1_COEFFICIENTS[K.SERIES_DEGREE - n];
   const pair = (n) => `${splat(C(n))} ${splat(C(n + 1))} local.get $r f64x2.mul f64x2.add`;
@@ -225,12 +223,12 @@ function tanhBody(groups) {
   each('local.get $r local.get $rr local.get $p f64x2.mul f64x2.add local.set $e');
   each(`local.get $m ${splatI64(1023)} i64x2.add i32.const 52 i64x2.shl ${splat(1)} local.get $reduced v128.bitselect local.set $scale`);
   each(`local.get $scale local.get $e f64x2.mul local.get $scale ${splat(1)} f64x2.sub f64x2.add local.set $t`);
-  each(`${splat(1)} local.get $large v128.and ${splat(-2)} local.get $t f64x2.neg local.get $t local.get $small v128.bitselect local.get $large v128.bitselect local.get $t ${splat(2)} f64x2.add f64x2.div f64x2.add local.set $h`);
+  each(`${splat(1)} local.get $large v128.and ${splat(-2)} local.get $t local.get $large v128.bitselect local.get $t ${splat(2)} f64x2.add f64x2.div f64x2.add local.set $h`);
   each(`local.get $x local.get $h local.get $x ${splatI64('0x8000000000000000')} v128.and v128.xor local.get $a ${splat(K.TINY)} f64x2.lt v128.bitselect local.set $v`);
 }
 
 const TANH_GROUPS = [0, 1, 2, 3];
-const tanhLocals = TANH_GROUPS.map((g) => ['x', 'a', 'y', 'z', 'small', 'reduced', 'large', 'm', 'k', 'r', 'rr', 'r4', 's0', 's1', 's2', 'p', 'e', 'scale', 't', 'h', 'v'].map((name) => `(local $${name}_${g} v128)`).join(' ')).join(' ');
+const tanhLocals = TANH_GROUPS.map((g) => ['x', 'a', 'y', 'reduced', 'large', 'm', 'k', 'r', 'rr', 'r4', 's0', 's1', 's2', 'p', 'e', 'scale', 't', 'h', 'v'].map((name) => `(local $${name}_${g} v128)`).join(' ')).join(' ');
 const storeTanh = (g, offset, store) => {
   emit(`local.get $post local.get $off i32.add local.get $v_${g} ${store}${offset}`);
   emit(`local.get $slope local.get $off i32.add ${splat(1)} local.get $v_${g} local.get $v_${g} f64x2.mul f64x2.sub ${store}${offset}`);

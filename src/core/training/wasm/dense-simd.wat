@@ -307,7 +307,7 @@ end)
 ;; post[i] = tanh(pre[i]), slope[i] = 1 - post[i]^2 for i < n: bit-identical to tanh-kernel.ts.
 ;; Eight elements per turn (four interleaved pairs), then pairs, then a last single element.
 (func (export "tanh_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)
-(local $i i32) (local $off i32) (local $x_0 v128) (local $a_0 v128) (local $y_0 v128) (local $z_0 v128) (local $small_0 v128) (local $reduced_0 v128) (local $large_0 v128) (local $m_0 v128) (local $k_0 v128) (local $r_0 v128) (local $rr_0 v128) (local $r4_0 v128) (local $s0_0 v128) (local $s1_0 v128) (local $s2_0 v128) (local $p_0 v128) (local $e_0 v128) (local $scale_0 v128) (local $t_0 v128) (local $h_0 v128) (local $v_0 v128) (local $x_1 v128) (local $a_1 v128) (local $y_1 v128) (local $z_1 v128) (local $small_1 v128) (local $reduced_1 v128) (local $large_1 v128) (local $m_1 v128) (local $k_1 v128) (local $r_1 v128) (local $rr_1 v128) (local $r4_1 v128) (local $s0_1 v128) (local $s1_1 v128) (local $s2_1 v128) (local $p_1 v128) (local $e_1 v128) (local $scale_1 v128) (local $t_1 v128) (local $h_1 v128) (local $v_1 v128) (local $x_2 v128) (local $a_2 v128) (local $y_2 v128) (local $z_2 v128) (local $small_2 v128) (local $reduced_2 v128) (local $large_2 v128) (local $m_2 v128) (local $k_2 v128) (local $r_2 v128) (local $rr_2 v128) (local $r4_2 v128) (local $s0_2 v128) (local $s1_2 v128) (local $s2_2 v128) (local $p_2 v128) (local $e_2 v128) (local $scale_2 v128) (local $t_2 v128) (local $h_2 v128) (local $v_2 v128) (local $x_3 v128) (local $a_3 v128) (local $y_3 v128) (local $z_3 v128) (local $small_3 v128) (local $reduced_3 v128) (local $large_3 v128) (local $m_3 v128) (local $k_3 v128) (local $r_3 v128) (local $rr_3 v128) (local $r4_3 v128) (local $s0_3 v128) (local $s1_3 v128) (local $s2_3 v128) (local $p_3 v128) (local $e_3 v128) (local $scale_3 v128) (local $t_3 v128) (local $h_3 v128) (local $v_3 v128)
+(local $i i32) (local $off i32) (local $x_0 v128) (local $a_0 v128) (local $y_0 v128) (local $reduced_0 v128) (local $large_0 v128) (local $m_0 v128) (local $k_0 v128) (local $r_0 v128) (local $rr_0 v128) (local $r4_0 v128) (local $s0_0 v128) (local $s1_0 v128) (local $s2_0 v128) (local $p_0 v128) (local $e_0 v128) (local $scale_0 v128) (local $t_0 v128) (local $h_0 v128) (local $v_0 v128) (local $x_1 v128) (local $a_1 v128) (local $y_1 v128) (local $reduced_1 v128) (local $large_1 v128) (local $m_1 v128) (local $k_1 v128) (local $r_1 v128) (local $rr_1 v128) (local $r4_1 v128) (local $s0_1 v128) (local $s1_1 v128) (local $s2_1 v128) (local $p_1 v128) (local $e_1 v128) (local $scale_1 v128) (local $t_1 v128) (local $h_1 v128) (local $v_1 v128) (local $x_2 v128) (local $a_2 v128) (local $y_2 v128) (local $reduced_2 v128) (local $large_2 v128) (local $m_2 v128) (local $k_2 v128) (local $r_2 v128) (local $rr_2 v128) (local $r4_2 v128) (local $s0_2 v128) (local $s1_2 v128) (local $s2_2 v128) (local $p_2 v128) (local $e_2 v128) (local $scale_2 v128) (local $t_2 v128) (local $h_2 v128) (local $v_2 v128) (local $x_3 v128) (local $a_3 v128) (local $y_3 v128) (local $reduced_3 v128) (local $large_3 v128) (local $m_3 v128) (local $k_3 v128) (local $r_3 v128) (local $rr_3 v128) (local $r4_3 v128) (local $s0_3 v128) (local $s1_3 v128) (local $s2_3 v128) (local $p_3 v128) (local $e_3 v128) (local $scale_3 v128) (local $t_3 v128) (local $h_3 v128) (local $v_3 v128)
 (local $K0 v128) (local $K1 v128) (local $K2 v128) (local $K3 v128) (local $K4 v128) (local $K5 v128) (local $K6 v128) (local $K7 v128) (local $K8 v128) (local $K9 v128) (local $K10 v128) (local $K11 v128) (local $K12 v128) (local $K13 v128) (local $K14 v128) (local $K15 v128) (local $K16 v128) (local $K17 v128) (local $K18 v128) (local $K19 v128) (local $K20 v128) (local $K21 v128) (local $K22 v128) (local $K23 v128) (local $K24 v128) (local $K25 v128) (local $K26 v128)
 v128.const f64x2 0x1.4000000000000p5 0x1.4000000000000p5 local.set $K0
 v128.const f64x2 0x1.058aefa811452p-2 0x1.058aefa811452p-2 local.set $K1
@@ -350,10 +350,6 @@ local.get $a_0 local.get $a_0 f64x2.add local.get $K0 f64x2.pmin local.set $y_0
 local.get $a_1 local.get $a_1 f64x2.add local.get $K0 f64x2.pmin local.set $y_1
 local.get $a_2 local.get $a_2 f64x2.add local.get $K0 f64x2.pmin local.set $y_2
 local.get $a_3 local.get $a_3 f64x2.add local.get $K0 f64x2.pmin local.set $y_3
-local.get $a_0 local.get $K1 f64x2.lt local.set $small_0
-local.get $a_1 local.get $K1 f64x2.lt local.set $small_1
-local.get $a_2 local.get $K1 f64x2.lt local.set $small_2
-local.get $a_3 local.get $K1 f64x2.lt local.set $small_3
 local.get $a_0 local.get $K1 f64x2.ge local.set $reduced_0
 local.get $a_1 local.get $K1 f64x2.ge local.set $reduced_1
 local.get $a_2 local.get $K1 f64x2.ge local.set $reduced_2
@@ -362,22 +358,18 @@ local.get $a_0 local.get $K2 f64x2.ge local.set $large_0
 local.get $a_1 local.get $K2 f64x2.ge local.set $large_1
 local.get $a_2 local.get $K2 f64x2.ge local.set $large_2
 local.get $a_3 local.get $K2 f64x2.ge local.set $large_3
-local.get $y_0 f64x2.neg local.get $y_0 local.get $small_0 v128.bitselect local.set $z_0
-local.get $y_1 f64x2.neg local.get $y_1 local.get $small_1 v128.bitselect local.set $z_1
-local.get $y_2 f64x2.neg local.get $y_2 local.get $small_2 v128.bitselect local.set $z_2
-local.get $y_3 f64x2.neg local.get $y_3 local.get $small_3 v128.bitselect local.set $z_3
-local.get $z_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
-local.get $z_1 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_1
-local.get $z_2 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_2
-local.get $z_3 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_3
+local.get $y_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
+local.get $y_1 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_1
+local.get $y_2 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_2
+local.get $y_3 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_3
 local.get $m_0 local.get $K4 f64x2.sub local.get $reduced_0 v128.and local.set $k_0
 local.get $m_1 local.get $K4 f64x2.sub local.get $reduced_1 v128.and local.set $k_1
 local.get $m_2 local.get $K4 f64x2.sub local.get $reduced_2 v128.and local.set $k_2
 local.get $m_3 local.get $K4 f64x2.sub local.get $reduced_3 v128.and local.set $k_3
-local.get $z_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
-local.get $z_1 local.get $k_1 local.get $K5 f64x2.mul f64x2.sub local.get $k_1 local.get $K6 f64x2.mul f64x2.sub local.set $r_1
-local.get $z_2 local.get $k_2 local.get $K5 f64x2.mul f64x2.sub local.get $k_2 local.get $K6 f64x2.mul f64x2.sub local.set $r_2
-local.get $z_3 local.get $k_3 local.get $K5 f64x2.mul f64x2.sub local.get $k_3 local.get $K6 f64x2.mul f64x2.sub local.set $r_3
+local.get $y_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
+local.get $y_1 local.get $k_1 local.get $K5 f64x2.mul f64x2.sub local.get $k_1 local.get $K6 f64x2.mul f64x2.sub local.set $r_1
+local.get $y_2 local.get $k_2 local.get $K5 f64x2.mul f64x2.sub local.get $k_2 local.get $K6 f64x2.mul f64x2.sub local.set $r_2
+local.get $y_3 local.get $k_3 local.get $K5 f64x2.mul f64x2.sub local.get $k_3 local.get $K6 f64x2.mul f64x2.sub local.set $r_3
 local.get $r_0 local.get $r_0 f64x2.mul local.set $rr_0
 local.get $r_1 local.get $r_1 f64x2.mul local.set $rr_1
 local.get $r_2 local.get $r_2 f64x2.mul local.set $rr_2
@@ -414,10 +406,10 @@ local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K22 f6
 local.get $scale_1 local.get $e_1 f64x2.mul local.get $scale_1 local.get $K22 f64x2.sub f64x2.add local.set $t_1
 local.get $scale_2 local.get $e_2 f64x2.mul local.get $scale_2 local.get $K22 f64x2.sub f64x2.add local.set $t_2
 local.get $scale_3 local.get $e_3 f64x2.mul local.get $scale_3 local.get $K22 f64x2.sub f64x2.add local.set $t_3
-local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 f64x2.neg local.get $t_0 local.get $small_0 v128.bitselect local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
-local.get $K22 local.get $large_1 v128.and local.get $K23 local.get $t_1 f64x2.neg local.get $t_1 local.get $small_1 v128.bitselect local.get $large_1 v128.bitselect local.get $t_1 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_1
-local.get $K22 local.get $large_2 v128.and local.get $K23 local.get $t_2 f64x2.neg local.get $t_2 local.get $small_2 v128.bitselect local.get $large_2 v128.bitselect local.get $t_2 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_2
-local.get $K22 local.get $large_3 v128.and local.get $K23 local.get $t_3 f64x2.neg local.get $t_3 local.get $small_3 v128.bitselect local.get $large_3 v128.bitselect local.get $t_3 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_3
+local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
+local.get $K22 local.get $large_1 v128.and local.get $K23 local.get $t_1 local.get $large_1 v128.bitselect local.get $t_1 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_1
+local.get $K22 local.get $large_2 v128.and local.get $K23 local.get $t_2 local.get $large_2 v128.bitselect local.get $t_2 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_2
+local.get $K22 local.get $large_3 v128.and local.get $K23 local.get $t_3 local.get $large_3 v128.bitselect local.get $t_3 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_3
 local.get $x_0 local.get $h_0 local.get $x_0 local.get $K25 v128.and v128.xor local.get $a_0 local.get $K26 f64x2.lt v128.bitselect local.set $v_0
 local.get $x_1 local.get $h_1 local.get $x_1 local.get $K25 v128.and v128.xor local.get $a_1 local.get $K26 f64x2.lt v128.bitselect local.set $v_1
 local.get $x_2 local.get $h_2 local.get $x_2 local.get $K25 v128.and v128.xor local.get $a_2 local.get $K26 f64x2.lt v128.bitselect local.set $v_2
@@ -438,13 +430,11 @@ local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1
 local.get $pre local.get $off i32.add v128.load local.set $x_0
 local.get $x_0 f64x2.abs local.set $a_0
 local.get $a_0 local.get $a_0 f64x2.add local.get $K0 f64x2.pmin local.set $y_0
-local.get $a_0 local.get $K1 f64x2.lt local.set $small_0
 local.get $a_0 local.get $K1 f64x2.ge local.set $reduced_0
 local.get $a_0 local.get $K2 f64x2.ge local.set $large_0
-local.get $y_0 f64x2.neg local.get $y_0 local.get $small_0 v128.bitselect local.set $z_0
-local.get $z_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
+local.get $y_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
 local.get $m_0 local.get $K4 f64x2.sub local.get $reduced_0 v128.and local.set $k_0
-local.get $z_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
+local.get $y_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
 local.get $r_0 local.get $r_0 f64x2.mul local.set $rr_0
 local.get $rr_0 local.get $rr_0 f64x2.mul local.set $r4_0
 local.get $K7 local.get $K8 local.get $r_0 f64x2.mul f64x2.add local.get $K9 local.get $K10 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s0_0
@@ -454,7 +444,7 @@ local.get $s0_0 local.get $s1_0 local.get $r4_0 f64x2.mul f64x2.add local.get $s
 local.get $r_0 local.get $rr_0 local.get $p_0 f64x2.mul f64x2.add local.set $e_0
 local.get $m_0 local.get $K21 i64x2.add i32.const 52 i64x2.shl local.get $K22 local.get $reduced_0 v128.bitselect local.set $scale_0
 local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K22 f64x2.sub f64x2.add local.set $t_0
-local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 f64x2.neg local.get $t_0 local.get $small_0 v128.bitselect local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
+local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
 local.get $x_0 local.get $h_0 local.get $x_0 local.get $K25 v128.and v128.xor local.get $a_0 local.get $K26 f64x2.lt v128.bitselect local.set $v_0
 local.get $post local.get $off i32.add local.get $v_0 v128.store
 local.get $slope local.get $off i32.add local.get $K22 local.get $v_0 local.get $v_0 f64x2.mul f64x2.sub v128.store
@@ -465,13 +455,11 @@ local.get $i local.get $n i32.lt_u if
 local.get $pre local.get $off i32.add v128.load64_zero local.set $x_0
 local.get $x_0 f64x2.abs local.set $a_0
 local.get $a_0 local.get $a_0 f64x2.add local.get $K0 f64x2.pmin local.set $y_0
-local.get $a_0 local.get $K1 f64x2.lt local.set $small_0
 local.get $a_0 local.get $K1 f64x2.ge local.set $reduced_0
 local.get $a_0 local.get $K2 f64x2.ge local.set $large_0
-local.get $y_0 f64x2.neg local.get $y_0 local.get $small_0 v128.bitselect local.set $z_0
-local.get $z_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
+local.get $y_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
 local.get $m_0 local.get $K4 f64x2.sub local.get $reduced_0 v128.and local.set $k_0
-local.get $z_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
+local.get $y_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
 local.get $r_0 local.get $r_0 f64x2.mul local.set $rr_0
 local.get $rr_0 local.get $rr_0 f64x2.mul local.set $r4_0
 local.get $K7 local.get $K8 local.get $r_0 f64x2.mul f64x2.add local.get $K9 local.get $K10 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s0_0
@@ -481,7 +469,7 @@ local.get $s0_0 local.get $s1_0 local.get $r4_0 f64x2.mul f64x2.add local.get $s
 local.get $r_0 local.get $rr_0 local.get $p_0 f64x2.mul f64x2.add local.set $e_0
 local.get $m_0 local.get $K21 i64x2.add i32.const 52 i64x2.shl local.get $K22 local.get $reduced_0 v128.bitselect local.set $scale_0
 local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K22 f64x2.sub f64x2.add local.set $t_0
-local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 f64x2.neg local.get $t_0 local.get $small_0 v128.bitselect local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
+local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
 local.get $x_0 local.get $h_0 local.get $x_0 local.get $K25 v128.and v128.xor local.get $a_0 local.get $K26 f64x2.lt v128.bitselect local.set $v_0
 local.get $post local.get $off i32.add local.get $v_0 v128.store64_lane 0
 local.get $slope local.get $off i32.add local.get $K22 local.get $v_0 local.get $v_0 f64x2.mul f64x2.sub v128.store64_lane 0
