@@ -274,6 +274,28 @@ emit('br 0 end end');
 emit('local.get $i local.get $n i32.lt_u if');
 emit('local.get $out local.get $off i32.add local.get $a local.get $off i32.add f64.load local.get $b local.get $off i32.add f64.load f64.mul f64.store');
 emit('end)');
+
+// relu_slope: the twin of src/core/training/relu-kernel.ts.
+emit(';; post[i] = relu(pre[i]) = 0.5 (x + |x|) (0 for -inf), slope[i] = x > 0 ? 1 : 0 (NaN for NaN): bit-identical to relu-kernel.ts.');
+emit('(func (export "relu_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)');
+emit('(local $i i32) (local $off i32) (local $x v128) (local $half v128) (local $one v128) (local $ninf v128)');
+emit(`v128.const f64x2 0.5 0.5 local.set $half`);
+emit(`v128.const f64x2 1 1 local.set $one`);
+emit(`v128.const f64x2 -inf -inf local.set $ninf`);
+const reluBody = (load, store) => {
+  emit(`local.get $pre local.get $off i32.add ${load} local.set $x`);
+  emit(`local.get $post local.get $off i32.add local.get $half local.get $x local.get $x f64x2.abs f64x2.add f64x2.mul local.get $x local.get $ninf f64x2.ne v128.and ${store}`);
+  emit(`local.get $slope local.get $off i32.add local.get $x local.get $one local.get $x v128.const f64x2 0 0 f64x2.gt v128.and local.get $x local.get $x f64x2.ne v128.bitselect ${store}`);
+};
+emit('block $d loop $l');
+emit('local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
+reluBody('v128.load', 'v128.store');
+emit('local.get $i i32.const 2 i32.add local.set $i');
+emit('local.get $off i32.const 16 i32.add local.set $off');
+emit('br 0 end end');
+emit('local.get $i local.get $n i32.lt_u if');
+reluBody('v128.load64_zero', 'v128.store64_lane 0');
+emit('end)');
 emit(')');
 
 async function main() {

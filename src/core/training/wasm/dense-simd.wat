@@ -486,4 +486,23 @@ br 0 end end
 local.get $i local.get $n i32.lt_u if
 local.get $out local.get $off i32.add local.get $a local.get $off i32.add f64.load local.get $b local.get $off i32.add f64.load f64.mul f64.store
 end)
+;; post[i] = relu(pre[i]) = 0.5 (x + |x|) (0 for -inf), slope[i] = x > 0 ? 1 : 0 (NaN for NaN): bit-identical to relu-kernel.ts.
+(func (export "relu_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)
+(local $i i32) (local $off i32) (local $x v128) (local $half v128) (local $one v128) (local $ninf v128)
+v128.const f64x2 0.5 0.5 local.set $half
+v128.const f64x2 1 1 local.set $one
+v128.const f64x2 -inf -inf local.set $ninf
+block $d loop $l
+local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pre local.get $off i32.add v128.load local.set $x
+local.get $post local.get $off i32.add local.get $half local.get $x local.get $x f64x2.abs f64x2.add f64x2.mul local.get $x local.get $ninf f64x2.ne v128.and v128.store
+local.get $slope local.get $off i32.add local.get $x local.get $one local.get $x v128.const f64x2 0 0 f64x2.gt v128.and local.get $x local.get $x f64x2.ne v128.bitselect v128.store
+local.get $i i32.const 2 i32.add local.set $i
+local.get $off i32.const 16 i32.add local.set $off
+br 0 end end
+local.get $i local.get $n i32.lt_u if
+local.get $pre local.get $off i32.add v128.load64_zero local.set $x
+local.get $post local.get $off i32.add local.get $half local.get $x local.get $x f64x2.abs f64x2.add f64x2.mul local.get $x local.get $ninf f64x2.ne v128.and v128.store64_lane 0
+local.get $slope local.get $off i32.add local.get $x local.get $one local.get $x v128.const f64x2 0 0 f64x2.gt v128.and local.get $x local.get $x f64x2.ne v128.bitselect v128.store64_lane 0
+end)
 )
