@@ -132,36 +132,35 @@ emit('local.get $o i32.const 1 i32.add local.set $o');
 emit('br 0 end end)');
 
 emit(';; g[o] += sum_r dz[r, o] (r increasing from 0) for o < rows: the bias gradient.');
+emit(';; Eight columns a pass (four independent f64x2 sums), then two, then one.');
 emit('(func (export "colsum") (param $dz i32) (param $g i32) (param $n i32) (param $rows i32)');
-emit('(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $v v128) (local $f f64)');
+emit('(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $f f64)');
 emit('local.get $rows i32.const 3 i32.shl local.set $rb');
-emit('i32.const 0 local.set $o');
-emit('block $od loop $ol');
-emit('local.get $o i32.const 2 i32.add local.get $rows i32.gt_u br_if 1');
-emit('v128.const f64x2 0 0 local.set $v');
-emit('local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p');
-emit('i32.const 0 local.set $r');
-emit('block $rd loop $rl');
-emit('local.get $r local.get $n i32.ge_u br_if 1');
-emit('local.get $v local.get $p v128.load f64x2.add local.set $v');
-emit('local.get $p local.get $rb i32.add local.set $p');
-emit('local.get $r i32.const 1 i32.add local.set $r');
-emit('br 0 end end');
-emit('local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load local.get $v f64x2.add v128.store');
-emit('local.get $o i32.const 2 i32.add local.set $o');
-emit('br 0 end end');
-emit('local.get $o local.get $rows i32.lt_u if');
-emit('f64.const 0 local.set $f');
-emit('local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p');
-emit('i32.const 0 local.set $r');
-emit('block $rd loop $rl');
-emit('local.get $r local.get $n i32.ge_u br_if 1');
-emit('local.get $f local.get $p f64.load f64.add local.set $f');
-emit('local.get $p local.get $rb i32.add local.set $p');
-emit('local.get $r i32.const 1 i32.add local.set $r');
-emit('br 0 end end');
-emit('local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p f64.load local.get $f f64.add f64.store');
-emit('end)');
+/** One pass over the rows for `width` columns from $o: V vectors (4 or 1), or a scalar column (V = 0). */
+function colsumPass(V, label) {
+  const width = V === 0 ? 1 : 2 * V;
+  emit(`block $od${label} loop $ol${label}`);
+  emit(`local.get $o i32.const ${width} i32.add local.get $rows i32.gt_u br_if 1`);
+  if (V === 0) emit('f64.const 0 local.set $f');
+  for (let q = 0; q < V; q++) emit(`v128.const f64x2 0 0 local.set $v${q}`);
+  emit('local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p');
+  emit('i32.const 0 local.set $r');
+  emit(`block $rd${label} loop $rl${label}`);
+  emit('local.get $r local.get $n i32.ge_u br_if 1');
+  if (V === 0) emit('local.get $f local.get $p f64.load f64.add local.set $f');
+  for (let q = 0; q < V; q++) emit(`local.get $v${q} local.get $p v128.load offset=${16 * q} f64x2.add local.set $v${q}`);
+  emit('local.get $p local.get $rb i32.add local.set $p');
+  emit('local.get $r i32.const 1 i32.add local.set $r');
+  emit('br 0 end end');
+  if (V === 0) emit('local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p f64.load local.get $f f64.add f64.store');
+  for (let q = 0; q < V; q++) emit(`local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load offset=${16 * q} local.get $v${q} f64x2.add v128.store offset=${16 * q}`);
+  emit(`local.get $o i32.const ${width} i32.add local.set $o`);
+  emit('br 0 end end');
+}
+colsumPass(4, 'c8');
+colsumPass(1, 'c2');
+colsumPass(0, 'c1');
+emit(')');
 
 // tanh_slope: the lanes-of-two twin of src/core/training/tanh-kernel.ts, built from that file's own
 // constants (bundled here with esbuild), op for op: see that file for the method and the ranges.

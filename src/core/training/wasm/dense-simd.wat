@@ -274,36 +274,62 @@ br 0 end end
 local.get $o i32.const 1 i32.add local.set $o
 br 0 end end)
 ;; g[o] += sum_r dz[r, o] (r increasing from 0) for o < rows: the bias gradient.
+;; Eight columns a pass (four independent f64x2 sums), then two, then one.
 (func (export "colsum") (param $dz i32) (param $g i32) (param $n i32) (param $rows i32)
-(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $v v128) (local $f f64)
+(local $o i32) (local $r i32) (local $p i32) (local $rb i32) (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $f f64)
 local.get $rows i32.const 3 i32.shl local.set $rb
-i32.const 0 local.set $o
-block $od loop $ol
-local.get $o i32.const 2 i32.add local.get $rows i32.gt_u br_if 1
-v128.const f64x2 0 0 local.set $v
+block $odc8 loop $olc8
+local.get $o i32.const 8 i32.add local.get $rows i32.gt_u br_if 1
+v128.const f64x2 0 0 local.set $v0
+v128.const f64x2 0 0 local.set $v1
+v128.const f64x2 0 0 local.set $v2
+v128.const f64x2 0 0 local.set $v3
 local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p
 i32.const 0 local.set $r
-block $rd loop $rl
+block $rdc8 loop $rlc8
 local.get $r local.get $n i32.ge_u br_if 1
-local.get $v local.get $p v128.load f64x2.add local.set $v
+local.get $v0 local.get $p v128.load offset=0 f64x2.add local.set $v0
+local.get $v1 local.get $p v128.load offset=16 f64x2.add local.set $v1
+local.get $v2 local.get $p v128.load offset=32 f64x2.add local.set $v2
+local.get $v3 local.get $p v128.load offset=48 f64x2.add local.set $v3
 local.get $p local.get $rb i32.add local.set $p
 local.get $r i32.const 1 i32.add local.set $r
 br 0 end end
-local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load local.get $v f64x2.add v128.store
+local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load offset=0 local.get $v0 f64x2.add v128.store offset=0
+local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load offset=16 local.get $v1 f64x2.add v128.store offset=16
+local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load offset=32 local.get $v2 f64x2.add v128.store offset=32
+local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load offset=48 local.get $v3 f64x2.add v128.store offset=48
+local.get $o i32.const 8 i32.add local.set $o
+br 0 end end
+block $odc2 loop $olc2
+local.get $o i32.const 2 i32.add local.get $rows i32.gt_u br_if 1
+v128.const f64x2 0 0 local.set $v0
+local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p
+i32.const 0 local.set $r
+block $rdc2 loop $rlc2
+local.get $r local.get $n i32.ge_u br_if 1
+local.get $v0 local.get $p v128.load offset=0 f64x2.add local.set $v0
+local.get $p local.get $rb i32.add local.set $p
+local.get $r i32.const 1 i32.add local.set $r
+br 0 end end
+local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p v128.load offset=0 local.get $v0 f64x2.add v128.store offset=0
 local.get $o i32.const 2 i32.add local.set $o
 br 0 end end
-local.get $o local.get $rows i32.lt_u if
+block $odc1 loop $olc1
+local.get $o i32.const 1 i32.add local.get $rows i32.gt_u br_if 1
 f64.const 0 local.set $f
 local.get $dz local.get $o i32.const 3 i32.shl i32.add local.set $p
 i32.const 0 local.set $r
-block $rd loop $rl
+block $rdc1 loop $rlc1
 local.get $r local.get $n i32.ge_u br_if 1
 local.get $f local.get $p f64.load f64.add local.set $f
 local.get $p local.get $rb i32.add local.set $p
 local.get $r i32.const 1 i32.add local.set $r
 br 0 end end
 local.get $g local.get $o i32.const 3 i32.shl i32.add local.tee $p local.get $p f64.load local.get $f f64.add f64.store
-end)
+local.get $o i32.const 1 i32.add local.set $o
+br 0 end end
+)
 ;; post[i] = tanh(pre[i]), slope[i] = 1 - post[i]^2 for i < n: bit-identical to tanh-kernel.ts.
 ;; Eight elements per turn (four interleaved pairs), then pairs, then a last single element.
 (func (export "tanh_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)
