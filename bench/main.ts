@@ -15,6 +15,7 @@ import { formatRow, header, summary, TEXTBOOK_NOTE, type BenchRow } from './repo
 import { benchInputs } from './seeded-random';
 import { runTrainingBench } from './training-bench';
 import { printInterruptBench } from './interrupt/interrupt-bench';
+import { runUserActivationBench } from './user-activation-bench';
 import { benchVector, ROW_LENGTH } from './vector-bench';
 
 interface Options {
@@ -45,6 +46,10 @@ function parseOptions(argv: readonly string[]): Options {
 function main(): void {
   if (process.argv[2] === 'training') {
     runTrainingBench(process.argv.slice(3)); // `npm run bench -- training`: bench/training-bench.ts
+    return;
+  }
+  if (process.argv[2] === 'user-activation') {
+    runUserActivationBench(process.argv.slice(3)); // `npm run bench -- user-activation`: bench/user-activation-bench.ts
     return;
   }
   if (process.argv[2] === 'interrupt') {

@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench-user-activation.js`: a user-defined activation as the language makes it
+ * `npm run bench -- user-activation [rounds]`: a user-defined activation as the language makes it
  * (f(x) = x * sigmoid(1.5 * x), compiled to vectorised dual numbers by src/lang/training) against
  * the same built-in (swish, beta=1.5), training 2-16-16-1 on 1,000 points with Adam, batch 32 and
  * full batch, without epoch records. Interleaved rounds, median of the paired ratios. Target: the
@@ -47,8 +47,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function main(): void {
-  const rounds = Number(process.argv[2] ?? 7);
+export function runUserActivationBench(argv: readonly string[]): void {
+  const rounds = Number(argv[0] ?? 7);
   const user = userActivation();
   const builtin = fromActivationSpec(getActivation('swish')!, { beta: 1.5 });
   console.log(`User activation (language, compiled) vs built-in swish(beta=1.5): 2-16-16-1, 1,000 points, adam; ${rounds} interleaved rounds; node ${process.version}.`);
@@ -70,4 +70,3 @@ function main(): void {
   }
 }
 
-main();

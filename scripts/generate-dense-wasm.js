@@ -434,30 +434,27 @@ function tanhBody(groups) {
   const each = (line) => { for (const g of groups) emit(line.replace(/\$([a-z]+[0-9]?)(?![a-z0-9])/g, (_, name) => `$${name}_${g}`)); };
   each('local.get $x f64x2.abs local.set $a');
   each(`local.get $a local.get $a f64x2.add ${splat(K.Y_MAX)} f64x2.pmin local.set $y`);
-  each(`local.get $a ${splat(K.SMALL)} f64x2.lt local.set $small`);
+  each(`local.get $a ${splat(K.SMALL)} f64x2.ge local.set $reduced`);
   each(`local.get $a ${splat(K.LARGE)} f64x2.ge local.set $large`);
-  each('local.get $y f64x2.neg local.get $y local.get $small v128.bitselect local.set $z');
-  each(`local.get $z ${splat(K.INV_LN2)} f64x2.mul ${splat(K.ROUND_SHIFT)} f64x2.add local.set $m`);
-  each(`local.get $m ${splat(K.ROUND_SHIFT)} f64x2.sub local.get $large v128.and local.set $k`);
-  each(`local.get $z local.get $k ${splat(K.LN2_HI)} f64x2.mul f64x2.sub local.get $k ${splat(K.LN2_LO)} f64x2.mul f64x2.sub local.set $r`);
+  each(`local.get $y ${splat(K.INV_LN2)} f64x2.mul ${splat(K.ROUND_SHIFT)} f64x2.add local.set $m`);
+  each(`local.get $m ${splat(K.ROUND_SHIFT)} f64x2.sub local.get $reduced v128.and local.set $k`);
+  each(`local.get $y local.get $k ${splat(K.LN2_HI)} f64x2.mul f64x2.sub local.get $k ${splat(K.LN2_LO)} f64x2.mul f64x2.sub local.set $r`);
   // Estrin's tree, exactly as tanh-kernel.ts writes it: pair(i) = C[i] + C[i+1] r, C[n] = 1/n!.
   const C = (n) => K.EXPM1_COEFFICIENTS[K.SERIES_DEGREE - n];
   const pair = (n) => `${splat(C(n))} ${splat(C(n + 1))} local.get $r f64x2.mul f64x2.add`;
   each('local.get $r local.get $r f64x2.mul local.set $rr');
   each('local.get $rr local.get $rr f64x2.mul local.set $r4');
-  each('local.get $r4 local.get $r4 f64x2.mul local.set $r8');
-  [2, 6, 10, 14].forEach((n, j) => each(`${pair(n)} ${pair(n + 2)} local.get $rr f64x2.mul f64x2.add local.set $s${j}`));
-  each('local.get $s0 local.get $s1 local.get $r4 f64x2.mul f64x2.add local.get $s2 local.get $s3 local.get $r4 f64x2.mul f64x2.add local.get $r8 f64x2.mul f64x2.add local.set $p');
-  each(`local.get $p ${pair(18)} local.get $r8 local.get $r8 f64x2.mul f64x2.mul f64x2.add local.set $p`);
+  [2, 6, 10].forEach((n, j) => each(`${pair(n)} ${pair(n + 2)} local.get $rr f64x2.mul f64x2.add local.set $s${j}`));
+  each(`local.get $s0 local.get $s1 local.get $r4 f64x2.mul f64x2.add local.get $s2 ${pair(14)} local.get $r4 f64x2.mul f64x2.add local.get $r4 local.get $r4 f64x2.mul f64x2.mul f64x2.add local.set $p`);
   each('local.get $r local.get $rr local.get $p f64x2.mul f64x2.add local.set $e');
-  each(`local.get $m ${splatI64(1023)} i64x2.add i32.const 52 i64x2.shl ${splat(1)} local.get $large v128.bitselect local.set $scale`);
+  each(`local.get $m ${splatI64(1023)} i64x2.add i32.const 52 i64x2.shl ${splat(1)} local.get $reduced v128.bitselect local.set $scale`);
   each(`local.get $scale local.get $e f64x2.mul local.get $scale ${splat(1)} f64x2.sub f64x2.add local.set $t`);
-  each(`${splat(1)} local.get $large v128.and ${splat(-2)} local.get $t f64x2.neg local.get $t local.get $small v128.bitselect local.get $large v128.bitselect local.get $t ${splat(2)} f64x2.add f64x2.div f64x2.add local.set $h`);
+  each(`${splat(1)} local.get $large v128.and ${splat(-2)} local.get $t local.get $large v128.bitselect local.get $t ${splat(2)} f64x2.add f64x2.div f64x2.add local.set $h`);
   each(`local.get $x local.get $h local.get $x ${splatI64('0x8000000000000000')} v128.and v128.xor local.get $a ${splat(K.TINY)} f64x2.lt v128.bitselect local.set $v`);
 }
 
 const TANH_GROUPS = [0, 1, 2, 3];
-const tanhLocals = TANH_GROUPS.map((g) => ['x', 'a', 'y', 'z', 'small', 'large', 'm', 'k', 'r', 'rr', 'r4', 'r8', 's0', 's1', 's2', 's3', 'p', 'e', 'scale', 't', 'h', 'v'].map((name) => `(local $${name}_${g} v128)`).join(' ')).join(' ');
+const tanhLocals = TANH_GROUPS.map((g) => ['x', 'a', 'y', 'reduced', 'large', 'm', 'k', 'r', 'rr', 'r4', 's0', 's1', 's2', 'p', 'e', 'scale', 't', 'h', 'v'].map((name) => `(local $${name}_${g} v128)`).join(' ')).join(' ');
 const storeTanh = (g, offset, store) => {
   emit(`local.get $post local.get $off i32.add local.get $v_${g} ${store}${offset}`);
   emit(`local.get $slope local.get $off i32.add ${splat(1)} local.get $v_${g} local.get $v_${g} f64x2.mul f64x2.sub ${store}${offset}`);
@@ -502,6 +499,28 @@ emit('local.get $off i32.const 16 i32.add local.set $off');
 emit('br 0 end end');
 emit('local.get $i local.get $n i32.lt_u if');
 emit('local.get $out local.get $off i32.add local.get $a local.get $off i32.add f64.load local.get $b local.get $off i32.add f64.load f64.mul f64.store');
+emit('end)');
+
+// relu_slope: the twin of src/core/training/relu-kernel.ts.
+emit(';; post[i] = relu(pre[i]) = 0.5 (x + |x|) (0 for -inf), slope[i] = x > 0 ? 1 : 0 (NaN for NaN): bit-identical to relu-kernel.ts.');
+emit('(func (export "relu_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)');
+emit('(local $i i32) (local $off i32) (local $x v128) (local $half v128) (local $one v128) (local $ninf v128)');
+emit(`v128.const f64x2 0.5 0.5 local.set $half`);
+emit(`v128.const f64x2 1 1 local.set $one`);
+emit(`v128.const f64x2 -inf -inf local.set $ninf`);
+const reluBody = (load, store) => {
+  emit(`local.get $pre local.get $off i32.add ${load} local.set $x`);
+  emit(`local.get $post local.get $off i32.add local.get $half local.get $x local.get $x f64x2.abs f64x2.add f64x2.mul local.get $x local.get $ninf f64x2.ne v128.and ${store}`);
+  emit(`local.get $slope local.get $off i32.add local.get $x local.get $one local.get $x v128.const f64x2 0 0 f64x2.gt v128.and local.get $x local.get $x f64x2.ne v128.bitselect ${store}`);
+};
+emit('block $d loop $l');
+emit('local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1');
+reluBody('v128.load', 'v128.store');
+emit('local.get $i i32.const 2 i32.add local.set $i');
+emit('local.get $off i32.const 16 i32.add local.set $off');
+emit('br 0 end end');
+emit('local.get $i local.get $n i32.lt_u if');
+reluBody('v128.load64_zero', 'v128.store64_lane 0');
 emit('end)');
 emit(')');
 

@@ -7,7 +7,7 @@
  * cell shows its error with the source line and caret. Pure: the caller writes the file.
  */
 import type { CellOutput, CellResult } from '../kernel/cell-result';
-import { escapeXml } from '../kernel/svg/escape-xml';
+import { escapeXml } from '../shared/escape-xml';
 import { MIME_HTML, MIME_MARKDOWN, MIME_SVG, MIME_TEXT } from '../shared/mime-types';
 import { errorText } from './format-text';
 import { markdownToHtml } from './report-markdown';

@@ -5,7 +5,7 @@
  * is escaped first; only these constructs become tags, so no HTML in the source ever reaches the page.
  * Links are kept only for http(s) URLs (as plain <a href>, never a resource that loads).
  */
-import { escapeXml } from '../kernel/svg/escape-xml';
+import { escapeXml } from '../shared/escape-xml';
 
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 

@@ -4,7 +4,6 @@
  */
 import * as vscode from 'vscode';
 import type { LabContext } from './lab-context';
-import { NOTEBOOK_TYPE } from './ids';
 import { newNotebook, openWelcomeNotebook } from './new-notebook';
 
 export interface LabCommand {
@@ -21,8 +20,8 @@ export const COMMANDS: LabCommand[] = [
       const notebook = uri
         ? vscode.workspace.notebookDocuments.find((n) => n.uri.toString() === uri.toString())
         : vscode.window.activeNotebookEditor?.notebook;
-      if (!notebook || notebook.notebookType !== NOTEBOOK_TYPE) {
-        void vscode.window.showInformationMessage('Activation Lab: open an Activation Lab notebook to restart its kernel.');
+      if (!notebook || !ctx.controller.ownsKernelOf(notebook)) {
+        void vscode.window.showInformationMessage('Activation Lab: open an Activation Lab notebook (or a Jupyter notebook on the Activation Lab kernel) to restart its kernel.');
         return;
       }
       ctx.controller.restartKernel(notebook);

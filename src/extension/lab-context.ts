@@ -26,6 +26,8 @@ export interface ActivationLabApi {
   kernelState(notebook: vscode.NotebookDocument): string;
   /** What the notebook's kernel threads reported, oldest first: "started" (a cell), "interrupt seen". */
   kernelEvents(notebook: vscode.NotebookDocument): readonly string[];
+  /** True when the notebook runs on our kernel (every .actnb; a .ipynb that picked it): the status bar item and Restart Kernel then apply. */
+  ownsKernelOf(notebook: vscode.NotebookDocument): boolean;
 }
 
 export class LabContext implements vscode.Disposable {
@@ -64,6 +66,7 @@ export class LabContext implements vscode.Disposable {
       },
       kernelState: (notebook) => this.controller.kernelState(notebook),
       kernelEvents: (notebook) => this.controller.kernelEvents(notebook),
+      ownsKernelOf: (notebook) => this.controller.ownsKernelOf(notebook),
     };
   }
 

@@ -4,6 +4,7 @@
  * (chart.js draws only on canvas). Pure (no DOM, no chart.js runtime), so it is unit-tested in Node.
  * Every text that reaches the SVG is XML-escaped; CSV fields are quoted when needed.
  */
+import { escapeXml } from '../shared/escape-xml';
 import { formatNumber } from './chart-config';
 import { evenTicks } from './axis-ticks';
 
@@ -78,10 +79,6 @@ export function panelsToCsv(panels: readonly ExportPanel[]): string {
 }
 
 // ---- SVG ----------------------------------------------------------------------------------------
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
-}
 
 export const SVG_PANEL = { width: 480, height: 320, left: 62, right: 16, top: 30, bottom: 70 } as const;
 /** Most scattered points drawn per series (the CSV keeps them all). */

@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import type { CliIo } from '../../src/cli/io';
 import { runCli } from '../../src/cli/run-cli';
 import { parseNotebookFile } from '../../src/kernel/notebook-file/notebook-file';
-import { escapeXml } from '../../src/kernel/svg/escape-xml';
+import { escapeXml } from '../../src/shared/escape-xml';
 import { CHROMIUM_ARGS } from '../host/browser';
 import { artifactsDir } from '../host/workspace';
 import { repoRoot } from '../host/test-host-paths';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { csvField, escapeXml, exportFileName, panelsToCsv, panelsToSvg, type ExportPanel } from '../../src/renderer/chart-export';
+import { csvField, exportFileName, panelsToCsv, panelsToSvg, type ExportPanel } from '../../src/renderer/chart-export';
 
 const COLORS = { background: '#ffffff', foreground: '#333333', grid: '#cccccc' };
 
@@ -56,8 +56,11 @@ describe('renderer chart-export', () => {
     assert.strictEqual((svg.match(/<circle cx/g) ?? []).length, 2 + 1); // two points and the legend key
   });
 
-  it('escapes XML and makes safe file names', () => {
-    assert.strictEqual(escapeXml(`a<b>&"'`), 'a&lt;b&gt;&amp;&quot;&apos;');
+  it('escapes user text in the exported SVG (markup and XML-forbidden characters) and makes safe file names', () => {
+    const hostile: ExportPanel = { title: 'a<b>&"\'\u0001', xTitle: '</text><script>x</script>', yTitle: 'y', xRange: [0, 1], yRange: [0, 1], logY: false, series: [{ label: 'l<i>ne', color: 'red', dash: [], line: true, points: [{ x: 0, y: 0 }, { x: 1, y: 1 }] }] };
+    const svg = panelsToSvg('t<itle>\u0007', [hostile], COLORS);
+    assert.ok(!svg.includes('<script') && !svg.includes('<b>') && !svg.includes('\u0001') && !svg.includes('\u0007'), svg.slice(0, 400));
+    assert.ok(svg.includes('a&lt;b&gt;&amp;&quot;&#39;') && svg.includes('t&lt;itle&gt;'));
     assert.strictEqual(exportFileName('relu, gelu: a/b', 'png'), 'relu, gelu_ a_b.png');
     assert.strictEqual(exportFileName('   ', 'svg'), 'chart.svg');
   });

@@ -6,14 +6,16 @@
  * of operations in both (tanh-kernel.ts), so switching never changes a number. The switch is a module flag (no environment): tests and the bench compare the two.
  */
 import { denseForward, denseInputGradient, denseWeightGradient } from './dense-kernels';
+import { reluValueAndSlope } from './relu-kernel';
 import { tanhValueAndSlope } from './tanh-kernel';
 
-/** The three dense kernels, with the signatures of dense-kernels.ts, and the tanh layer of tanh-kernel.ts. */
+/** The three dense kernels, with the signatures of dense-kernels.ts, the tanh and relu layers of tanh-kernel.ts and relu-kernel.ts, and an elementwise product. */
 export interface DenseKernels {
   forward(X: Float64Array, W: Float64Array, b: Float64Array, Z: Float64Array, n: number, inputs: number, rows: number, wOff: number, bOff: number): void;
   weightGradient(X: Float64Array, dZ: Float64Array, G: Float64Array, n: number, inputs: number, rows: number, wOff: number, bOff: number): void;
   inputGradient(dZ: Float64Array, W: Float64Array, dX: Float64Array, n: number, inputs: number, rows: number, wOff: number): void;
   tanhValueAndSlope(pre: Float64Array, post: Float64Array, slope: Float64Array, n: number): void;
+  reluValueAndSlope(pre: Float64Array, post: Float64Array, slope: Float64Array, n: number): void;
   /** out[i] = a[i] * b[i] for i < n (the backward pass's gradPre = gradPost * slope). */
   multiply(a: Float64Array, b: Float64Array, out: Float64Array, n: number): void;
 }
@@ -23,6 +25,7 @@ export const JS_DENSE_KERNELS: DenseKernels = {
   weightGradient: denseWeightGradient,
   inputGradient: denseInputGradient,
   tanhValueAndSlope,
+  reluValueAndSlope,
   multiply: multiplyElementwise,
 };
 

@@ -26,8 +26,8 @@ export interface LayerActivation {
    * "x * torch.sigmoid(1.5 * x)"), for exportPyTorch; undefined when it cannot be written in torch.
    */
   readonly torchExpression?: string;
-  /** 'tanh': the engine may run valueAndSlope as its backend's tanh kernel (the same numbers, bit for bit). */
-  readonly kernel?: 'tanh';
+  /** 'tanh' / 'relu': the engine may run valueAndSlope as its backend's kernel of that name (the same numbers, bit for bit). */
+  readonly kernel?: 'tanh' | 'relu';
 }
 
 /** Reuses one subarray per (buffer, length), so handing `n` entries to a spec kernel does not allocate per call. */
@@ -116,6 +116,8 @@ export function fromActivationSpec(spec: ActivationSpec, params?: ActivationPara
   return {
     name: describe(spec, p),
     torchExpression: torchExpressionFor(spec.name, p),
+    // relu at PyTorch's kink convention is relu-kernel.ts's function exactly (tested)
+    kernel: spec.name === 'relu' && (p.kink === undefined || p.kink === 'pytorch') ? 'relu' : undefined,
     valueAndSlope(pre, post, slope, n) {
       spec.valueAndDerivativeInto(cache.view(pre, n), cache.view(post, n), cache.view(slope, n), p);
     },

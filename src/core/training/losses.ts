@@ -91,8 +91,12 @@ export function addLossSum(acc: Float64Array, loss: LossName, head: OutputHead, 
       for (let i = 0; i < count; i++) {
         const z = Z[i];
         const t = T[i];
-        sum += Math.max(z, 0) - z * t + Math.log1p(Math.exp(-Math.abs(z)));
-        if (dZ !== null) dZ[i] = (1 / (1 + Math.exp(-z)) - t) * scale;
+        const e = Math.exp(-Math.abs(z)); // one exp serves the loss and sigmoid(z): 1/(1+e) for z >= 0, e/(1+e) below
+        sum += Math.max(z, 0) - z * t + Math.log1p(e);
+        if (dZ !== null) {
+          const s = 1 / (1 + e);
+          dZ[i] = ((z >= 0 ? s : e * s) - t) * scale;
+        }
       }
       acc[0] += sum;
       return;

@@ -20,6 +20,7 @@ export function forwardPass(net: Network, ws: Workspace, n: number, p: Float64Ar
     switch (layer.kind) {
       case 'activation':
         if (layer.activation!.kernel === 'tanh') kernels.tanhValueAndSlope(Z, A, ws.slope[l], count);
+        else if (layer.activation!.kernel === 'relu') kernels.reluValueAndSlope(Z, A, ws.slope[l], count);
         else layer.activation!.valueAndSlope(Z, A, ws.slope[l], count);
         break;
       case 'prelu':

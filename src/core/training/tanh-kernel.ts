@@ -5,20 +5,20 @@
  * the two are bit-identical (tested), so the backend never changes a number. Per element:
  *
  *   y = min(2|x|, 40)                       tanh(x) rounds to ±1 for |x| > 19.06
- *   z = -y below ln(5/3)/2, else y          (musl's three ranges, below)
- *   k = round(z / ln 2) from ln(3)/2 up, else 0
- *   r = (z - k ln2_hi) - k ln2_lo           ln2_hi has 32 trailing zero bits: k ln2_hi is exact
- *   e = expm1(r) = r + r² P(r)              P: Taylor coefficients 1/2! .. 1/19! (Estrin); |r| <= 1.1
- *   t = expm1(z) = 2^k e + (2^k - 1)        2^k e and 2^k - 1 exact: one rounding (none for k = 0)
- *   tanh|x| = -t / (t + 2)                  |x| < ln(5/3)/2: t in (-0.4, 0]
- *           = t / (t + 2)                   |x| < ln(3)/2:   t in [0.66, 2)
- *           = 1 - 2 / (t + 2)               above:           the rounding of t barely matters
+ *   k = round(y / ln 2) from |x| = ln(5/3)/2 up, else 0 (no reconstruction error where tanh is small)
+ *   r = (y - k ln2_hi) - k ln2_lo           ln2_hi has 32 trailing zero bits: k ln2_hi is exact
+ *   e = expm1(r) = r + r² P(r)              P: Taylor coefficients 1/2! .. 1/15! (Estrin); |r| <= 0.511
+ *   t = expm1(y) = 2^k e + (2^k - 1)        2^k e and 2^k - 1 exact: one rounding (none for k = 0)
+ *   tanh|x| = t / (t + 2)                   |x| < ln(3)/2: t in [0, 2), the rounding of t damped by 2/(t+2)
+ *           = 1 - 2 / (t + 2)               above:         the rounding of t barely matters
  *   then the sign of x (tanh(-0) = -0); x itself below 2^-27 (tanh rounds to x); NaN stays NaN.
+ * (musl's tanh also takes -t / (t + 2) with t = expm1(-2|x|) below ln(5/3)/2: measured here, that
+ * costs two selects per lane and is not more accurate: worst 1.97 against 1.83 ulp.)
  *
  * Each range is a select, not a branch, so both backends run every lane the same way. Against exact
- * values (mpmath, 4,281 points): worst 1.97 ulp (as Math.tanh, V8's fdlibm port), mean 0.33 ulp
- * (Math.tanh 0.34); test/core/training/tanh-kernel.test.ts. In the wasm backend about 3x faster than
- * Math.tanh, which was half of a full-batch tanh training step.
+ * values (mpmath, 4,281 points): worst 1.83 ulp (Math.tanh, V8's fdlibm port: 1.97), mean 0.30 ulp
+ * (Math.tanh 0.34); test/core/training/tanh-kernel.test.ts. In the wasm backend about 4x faster than
+ * Math.tanh (6.5 against 25-30 ns per element), which was half of a full-batch tanh training step.
  */
 
 /** 1.5 * 2^52: adding and subtracting it rounds a double in [0, 2^51) to the nearest integer (ties to even). */
@@ -33,9 +33,9 @@ export const TINY = 2 ** -27;
 /** 2|x| is clamped here: tanh(x) rounds to ±1 for |x| > 19.06. */
 export const Y_MAX = 40;
 
-/** The highest power of the expm1 series (its remainder is below 3e-18 relative for |r| <= 1.1). */
-export const SERIES_DEGREE = 19;
-/** P's coefficients, highest first: 1/19!, ..., 1/2! (each n! is exact in a double, so each is rounded once). */
+/** The highest power of the expm1 series (its remainder is below 2.1e-18 relative for |r| <= 0.511). */
+export const SERIES_DEGREE = 15;
+/** P's coefficients, highest first: 1/15!, ..., 1/2! (each n! is exact in a double, so each is rounded once). */
 export const EXPM1_COEFFICIENTS: readonly number[] = (() => {
   const c: number[] = [];
   for (let n = SERIES_DEGREE; n >= 2; n--) {
@@ -46,9 +46,9 @@ export const EXPM1_COEFFICIENTS: readonly number[] = (() => {
   return c;
 })();
 
-/** Below ln(5/3)/2 (tanh = 1/4) t = expm1(-2|x|) and tanh|x| = -t / (t + 2), t in (-0.4, 0]. */
+/** From ln(5/3)/2 (tanh = 1/4) up, 2|x| is range-reduced by ln 2 (below, |r| = 2|x| < 0.511). */
 export const SMALL = 0.25541281188299536;
-/** From ln(3)/2 (tanh = 1/2) tanh|x| = 1 - 2 / (t + 2); between the two, t / (t + 2), t = expm1(2|x|). */
+/** From ln(3)/2 (tanh = 1/2) up tanh|x| = 1 - 2 / (t + 2), below t / (t + 2), t = expm1(2|x|). */
 export const LARGE = 0.5493061443340548;
 /** POW2[k] = 2^k for k = 0 .. 63 (k = 0 and 2 .. 58 occur). */
 const POW2 = (() => {
@@ -57,33 +57,30 @@ const POW2 = (() => {
   return p;
 })();
 
-const [C19, C18, C17, C16, C15, C14, C13, C12, C11, C10, C9, C8, C7, C6, C5, C4, C3, C2] = EXPM1_COEFFICIENTS;
+const [C15, C14, C13, C12, C11, C10, C9, C8, C7, C6, C5, C4, C3, C2] = EXPM1_COEFFICIENTS;
 
 /** post[i] = tanh(pre[i]), slope[i] = 1 - post[i]² for i < n (the arrays may be longer). */
 export function tanhValueAndSlope(pre: Float64Array, post: Float64Array, slope: Float64Array, n: number): void {
   for (let i = 0; i < n; i++) {
     const x = pre[i];
     const a = Math.abs(x);
-    const small = a < SMALL;
+    const reduced = a >= SMALL; // false for NaN
     const large = a >= LARGE;
     const y = Math.min(a + a, Y_MAX);
-    const z = small ? -y : y;
-    const k = large ? (z * INV_LN2 + ROUND_SHIFT) - ROUND_SHIFT : 0;
-    const r = (z - k * LN2_HI) - k * LN2_LO;
-    // P(r) = C2 + C3 r + ... + C19 r^17 by Estrin's scheme: short dependency chains, so the SIMD
-    // twin's lanes overlap (Horner's 18 dependent steps made it latency-bound)
+    const k = reduced ? (y * INV_LN2 + ROUND_SHIFT) - ROUND_SHIFT : 0;
+    const r = (y - k * LN2_HI) - k * LN2_LO;
+    // P(r) = C2 + C3 r + ... + C15 r^13 by Estrin's scheme: short dependency chains, so the SIMD
+    // twin's lanes overlap (Horner's dependent steps made it latency-bound)
     const r2 = r * r;
     const r4 = r2 * r2;
-    const r8 = r4 * r4;
     const s0 = (C2 + C3 * r) + (C4 + C5 * r) * r2;
     const s1 = (C6 + C7 * r) + (C8 + C9 * r) * r2;
     const s2 = (C10 + C11 * r) + (C12 + C13 * r) * r2;
-    const s3 = (C14 + C15 * r) + (C16 + C17 * r) * r2;
-    const p = ((s0 + s1 * r4) + (s2 + s3 * r4) * r8) + (C18 + C19 * r) * (r8 * r8);
+    const p = (s0 + s1 * r4) + (s2 + (C14 + C15 * r) * r4) * (r4 * r4);
     const e = r + r2 * p;
     const scale = POW2[k | 0];
     const t = scale * e + (scale - 1);
-    const h = (large ? 1 : 0) + (large ? -2 : small ? -t : t) / (t + 2);
+    const h = (large ? 1 : 0) + (large ? -2 : t) / (t + 2);
     const v = a < TINY ? x : h * Math.sign(x); // x itself where tanh(x) rounds to x; ±h with the sign of x; NaN for NaN
     post[i] = v;
     slope[i] = 1 - v * v;

@@ -87,6 +87,11 @@ export class ActivationNotebookController implements vscode.Disposable {
   private readonly stateChanged = new vscode.EventEmitter<{ notebook: vscode.NotebookDocument; state: KernelState }>();
   /** Fires when a notebook's kernel starts running cells, finishes, or is restarted. */
   readonly onDidChangeKernelState = this.stateChanged.event;
+  /** The Jupyter notebooks whose kernel is currently ours (picked in VS Code's kernel picker). */
+  private readonly jupyterSelected = new Set<vscode.NotebookDocument>();
+  private readonly selectionChanged = new vscode.EventEmitter<vscode.NotebookDocument>();
+  /** Fires when a Jupyter notebook picks our kernel or another one. */
+  readonly onDidChangeSelection = this.selectionChanged.event;
 
   constructor() {
     // One controller per notebook type (.actnb, and .ipynb where only the `activation` cells are ours:
@@ -98,11 +103,24 @@ export class ActivationNotebookController implements vscode.Disposable {
       controller.description = 'Activation expressions, evaluated in the editor';
       controller.executeHandler = (cells, notebook) => this.execute(controller, cells, notebook);
       this.disposables.push(controller);
+      if (notebookType === JUPYTER_NOTEBOOK_TYPE) {
+        this.disposables.push(controller.onDidChangeSelectedNotebooks(({ notebook, selected }) => {
+          if (selected) this.jupyterSelected.add(notebook);
+          else this.jupyterSelected.delete(notebook);
+          this.selectionChanged.fire(notebook);
+        }));
+      }
     }
     this.disposables.push(
       this.stateChanged,
+      this.selectionChanged,
       vscode.workspace.onDidCloseNotebookDocument((notebook) => this.closeKernel(notebook)),
     );
+  }
+
+  /** True when this notebook's cells run on our kernel: every .actnb, and a .ipynb that picked it. */
+  ownsKernelOf(notebook: vscode.NotebookDocument): boolean {
+    return notebook.notebookType === NOTEBOOK_TYPE || this.jupyterSelected.has(notebook);
   }
 
   /** Forgets every name defined in the notebook and restarts the execution count; queued cells do not run. */
@@ -150,6 +168,7 @@ export class ActivationNotebookController implements vscode.Disposable {
     const kernel = this.kernels.get(notebook);
     if (!kernel) return;
     this.kernels.delete(notebook);
+    this.jupyterSelected.delete(notebook);
     this.cancelQueued(kernel);
     kernel.stopWorker('The notebook was closed while this cell ran.');
   }

@@ -7,7 +7,6 @@
  */
 import * as vscode from 'vscode';
 import type { ActivationNotebookController } from './controller';
-import { NOTEBOOK_TYPE } from '../ids';
 import { kernelMenuChoices, kernelStatusText, kernelStatusTooltip, type KernelMenuAction } from './kernel-state';
 
 /** Internal (not in the command palette): what clicking the status bar item runs. */
@@ -23,6 +22,9 @@ export class KernelStatusItem implements vscode.Disposable {
     this.disposables.push(
       vscode.commands.registerCommand(KERNEL_MENU_COMMAND, () => this.showMenu()),
       vscode.window.onDidChangeActiveNotebookEditor(() => this.update()),
+      controller.onDidChangeSelection((notebook) => {
+        if (notebook === vscode.window.activeNotebookEditor?.notebook) this.update();
+      }),
       controller.onDidChangeKernelState(({ notebook }) => {
         if (notebook === vscode.window.activeNotebookEditor?.notebook) this.update();
       }),
@@ -32,7 +34,7 @@ export class KernelStatusItem implements vscode.Disposable {
 
   update(): void {
     const notebook = vscode.window.activeNotebookEditor?.notebook;
-    if (!notebook || notebook.notebookType !== NOTEBOOK_TYPE) {
+    if (!notebook || !this.controller.ownsKernelOf(notebook)) {
       this.item.hide();
       return;
     }
@@ -45,7 +47,7 @@ export class KernelStatusItem implements vscode.Disposable {
   /** The menu behind the status bar item; resolves with the action taken (undefined when dismissed). */
   async showMenu(): Promise<KernelMenuAction | undefined> {
     const notebook = vscode.window.activeNotebookEditor?.notebook;
-    if (!notebook || notebook.notebookType !== NOTEBOOK_TYPE) return undefined;
+    if (!notebook || !this.controller.ownsKernelOf(notebook)) return undefined;
     const picked = await vscode.window.showQuickPick(kernelMenuChoices(this.controller.kernelState(notebook)), {
       title: 'Activation Lab kernel',
       placeHolder: 'Restarting forgets every name the cells defined',

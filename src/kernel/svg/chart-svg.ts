@@ -6,7 +6,7 @@
  * labels, one legend below. Light theme on white. Pure: no DOM, no vscode.
  */
 import type { ChartPayload, DerivativeOrder } from '../../shared/chart-payload';
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../shared/escape-xml';
 import { linePanel } from './line-panel';
 import { legendHeight, legendSvg, type LegendEntry } from './svg-legend';
 import { seriesColor, svgOpen } from './svg-theme';

@@ -3,7 +3,7 @@
  * bold title above, and the lines (a gap wherever y is null, not finite, or ≤ 0 on a log axis —
  * the renderer's spanGaps: false). Used by the plot and training fallbacks. Pure string building.
  */
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../shared/escape-xml';
 import { dataRange, formatPower, formatTick, logTicks, niceTicks } from './svg-scale';
 import { px, SVG_THEME, textWidth } from './svg-theme';
 

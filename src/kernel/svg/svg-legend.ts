@@ -1,5 +1,5 @@
 /** A legend row (or rows) in SVG: a short line in each entry's colour, then its label (escaped). */
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../shared/escape-xml';
 import { px, SVG_THEME, textWidth } from './svg-theme';
 
 export interface LegendEntry {

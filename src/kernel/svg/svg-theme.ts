@@ -2,7 +2,7 @@
  * The light theme of the static SVG charts (they are read on white: GitHub, nbviewer, an HTML report,
  * a slide): the renderer's light colours (VS Code's chart colours), dark text, a pale grid.
  */
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../shared/escape-xml';
 
 export const SVG_THEME = {
   background: '#ffffff',

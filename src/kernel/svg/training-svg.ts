@@ -9,7 +9,7 @@
  * Every user text (titles, labels, axis names) is escaped. Pure: no DOM, no vscode.
  */
 import type { ComparisonPayloadV1, LayerHealth, TrainingPayload, TrainingViewPayloadV1, XYSeries } from '../../shared/training-payload';
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../shared/escape-xml';
 import { heatmapPanel, pointDots } from './heatmap-svg';
 import { linePanel, type PanelLine } from './line-panel';
 import { legendHeight, legendSvg, type LegendEntry } from './svg-legend';

@@ -84,6 +84,20 @@ describe('a Jupyter notebook (samples/activations.ipynb) with the Activation Lab
     await vscode.workspace.applyEdit(undo);
   });
 
+  it('is on our kernel: Restart Kernel applies to it as to an .actnb, and forgets the names its cells defined', async () => {
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { ownsKernelOf(n: vscode.NotebookDocument): boolean; kernelState(n: vscode.NotebookDocument): string };
+    assert.strictEqual(api.ownsKernelOf(notebook), true);
+    await waitFor('the kernel to be idle', () => (api.kernelState(notebook) === 'idle' ? true : undefined));
+    await vscode.commands.executeCommand('activation-lab.restartKernel');
+    assert.strictEqual(api.kernelState(notebook), 'restarted');
+    const table = cellWith(notebook, 'table(swish_b');
+    const before = table.executionSummary?.executionOrder;
+    await vscode.commands.executeCommand('notebook.cell.execute', { ranges: [{ start: table.index, end: table.index + 1 }], document: notebook.uri });
+    await waitFor('the table cell to run again', () => (table.executionSummary?.executionOrder !== before && table.executionSummary?.success !== undefined ? true : undefined));
+    assert.strictEqual(table.executionSummary?.success, false, 'swish_b was forgotten by the restart');
+    assert.match(item(table, 'application/vnd.code.notebook.error'), /swish_b/);
+  });
+
   it('the saved .ipynb validates against nbformat 4 and keeps the SVG and the chart', async function () {
     if (!fs.existsSync(PYTHON)) this.skip();
     assert.ok(await notebook.save(), 'saved');

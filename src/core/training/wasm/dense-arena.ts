@@ -6,6 +6,7 @@
  * caller may mix arena and ordinary arrays. No copies and no allocation per call.
  */
 import { denseForward, denseInputGradient, denseWeightGradient } from '../dense-kernels';
+import { reluValueAndSlope } from '../relu-kernel';
 import { tanhValueAndSlope } from '../tanh-kernel';
 import { DenseKernels, multiplyElementwise } from '../dense-backend';
 import { DENSE_SIMD_WASM } from './dense-simd-bytes';
@@ -66,6 +67,7 @@ export class DenseArena implements DenseKernels {
   private readonly wgrad: Kernel;
   private readonly tanhSlope: Kernel;
   private readonly mul: Kernel;
+  private readonly reluSlope: Kernel;
 
   /** A fresh arena of `doubles` float64 slots (plus alignment) and `scratchDoubles` for transposed weights; null when wasm SIMD is unavailable or the size too large. */
   static create(doubles: number, scratchDoubles: number): DenseArena | null {
@@ -107,6 +109,7 @@ export class DenseArena implements DenseKernels {
     this.wgrad = exports.wgrad as Kernel;
     this.tanhSlope = exports.tanh_slope as Kernel;
     this.mul = exports.mul as Kernel;
+    this.reluSlope = exports.relu_slope as Kernel;
     this.scratch = this.alloc(scratchDoubles);
   }
 
@@ -164,6 +167,15 @@ export class DenseArena implements DenseKernels {
       return;
     }
     this.tanhSlope(pre.byteOffset, post.byteOffset, slope.byteOffset, n);
+  }
+
+  reluValueAndSlope(pre: Float64Array, post: Float64Array, slope: Float64Array, n: number): void {
+    const buf = this.buffer;
+    if (pre.buffer !== buf || post.buffer !== buf || slope.buffer !== buf) {
+      reluValueAndSlope(pre, post, slope, n);
+      return;
+    }
+    this.reluSlope(pre.byteOffset, post.byteOffset, slope.byteOffset, n);
   }
 
   multiply(a: Float64Array, b: Float64Array, out: Float64Array, n: number): void {

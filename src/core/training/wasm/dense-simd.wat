@@ -1306,8 +1306,8 @@ end)
 ;; post[i] = tanh(pre[i]), slope[i] = 1 - post[i]^2 for i < n: bit-identical to tanh-kernel.ts.
 ;; Eight elements per turn (four interleaved pairs), then pairs, then a last single element.
 (func (export "tanh_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)
-(local $i i32) (local $off i32) (local $x_0 v128) (local $a_0 v128) (local $y_0 v128) (local $z_0 v128) (local $small_0 v128) (local $large_0 v128) (local $m_0 v128) (local $k_0 v128) (local $r_0 v128) (local $rr_0 v128) (local $r4_0 v128) (local $r8_0 v128) (local $s0_0 v128) (local $s1_0 v128) (local $s2_0 v128) (local $s3_0 v128) (local $p_0 v128) (local $e_0 v128) (local $scale_0 v128) (local $t_0 v128) (local $h_0 v128) (local $v_0 v128) (local $x_1 v128) (local $a_1 v128) (local $y_1 v128) (local $z_1 v128) (local $small_1 v128) (local $large_1 v128) (local $m_1 v128) (local $k_1 v128) (local $r_1 v128) (local $rr_1 v128) (local $r4_1 v128) (local $r8_1 v128) (local $s0_1 v128) (local $s1_1 v128) (local $s2_1 v128) (local $s3_1 v128) (local $p_1 v128) (local $e_1 v128) (local $scale_1 v128) (local $t_1 v128) (local $h_1 v128) (local $v_1 v128) (local $x_2 v128) (local $a_2 v128) (local $y_2 v128) (local $z_2 v128) (local $small_2 v128) (local $large_2 v128) (local $m_2 v128) (local $k_2 v128) (local $r_2 v128) (local $rr_2 v128) (local $r4_2 v128) (local $r8_2 v128) (local $s0_2 v128) (local $s1_2 v128) (local $s2_2 v128) (local $s3_2 v128) (local $p_2 v128) (local $e_2 v128) (local $scale_2 v128) (local $t_2 v128) (local $h_2 v128) (local $v_2 v128) (local $x_3 v128) (local $a_3 v128) (local $y_3 v128) (local $z_3 v128) (local $small_3 v128) (local $large_3 v128) (local $m_3 v128) (local $k_3 v128) (local $r_3 v128) (local $rr_3 v128) (local $r4_3 v128) (local $r8_3 v128) (local $s0_3 v128) (local $s1_3 v128) (local $s2_3 v128) (local $s3_3 v128) (local $p_3 v128) (local $e_3 v128) (local $scale_3 v128) (local $t_3 v128) (local $h_3 v128) (local $v_3 v128)
-(local $K0 v128) (local $K1 v128) (local $K2 v128) (local $K3 v128) (local $K4 v128) (local $K5 v128) (local $K6 v128) (local $K7 v128) (local $K8 v128) (local $K9 v128) (local $K10 v128) (local $K11 v128) (local $K12 v128) (local $K13 v128) (local $K14 v128) (local $K15 v128) (local $K16 v128) (local $K17 v128) (local $K18 v128) (local $K19 v128) (local $K20 v128) (local $K21 v128) (local $K22 v128) (local $K23 v128) (local $K24 v128) (local $K25 v128) (local $K26 v128) (local $K27 v128) (local $K28 v128) (local $K29 v128) (local $K30 v128)
+(local $i i32) (local $off i32) (local $x_0 v128) (local $a_0 v128) (local $y_0 v128) (local $reduced_0 v128) (local $large_0 v128) (local $m_0 v128) (local $k_0 v128) (local $r_0 v128) (local $rr_0 v128) (local $r4_0 v128) (local $s0_0 v128) (local $s1_0 v128) (local $s2_0 v128) (local $p_0 v128) (local $e_0 v128) (local $scale_0 v128) (local $t_0 v128) (local $h_0 v128) (local $v_0 v128) (local $x_1 v128) (local $a_1 v128) (local $y_1 v128) (local $reduced_1 v128) (local $large_1 v128) (local $m_1 v128) (local $k_1 v128) (local $r_1 v128) (local $rr_1 v128) (local $r4_1 v128) (local $s0_1 v128) (local $s1_1 v128) (local $s2_1 v128) (local $p_1 v128) (local $e_1 v128) (local $scale_1 v128) (local $t_1 v128) (local $h_1 v128) (local $v_1 v128) (local $x_2 v128) (local $a_2 v128) (local $y_2 v128) (local $reduced_2 v128) (local $large_2 v128) (local $m_2 v128) (local $k_2 v128) (local $r_2 v128) (local $rr_2 v128) (local $r4_2 v128) (local $s0_2 v128) (local $s1_2 v128) (local $s2_2 v128) (local $p_2 v128) (local $e_2 v128) (local $scale_2 v128) (local $t_2 v128) (local $h_2 v128) (local $v_2 v128) (local $x_3 v128) (local $a_3 v128) (local $y_3 v128) (local $reduced_3 v128) (local $large_3 v128) (local $m_3 v128) (local $k_3 v128) (local $r_3 v128) (local $rr_3 v128) (local $r4_3 v128) (local $s0_3 v128) (local $s1_3 v128) (local $s2_3 v128) (local $p_3 v128) (local $e_3 v128) (local $scale_3 v128) (local $t_3 v128) (local $h_3 v128) (local $v_3 v128)
+(local $K0 v128) (local $K1 v128) (local $K2 v128) (local $K3 v128) (local $K4 v128) (local $K5 v128) (local $K6 v128) (local $K7 v128) (local $K8 v128) (local $K9 v128) (local $K10 v128) (local $K11 v128) (local $K12 v128) (local $K13 v128) (local $K14 v128) (local $K15 v128) (local $K16 v128) (local $K17 v128) (local $K18 v128) (local $K19 v128) (local $K20 v128) (local $K21 v128) (local $K22 v128) (local $K23 v128) (local $K24 v128) (local $K25 v128) (local $K26 v128)
 v128.const f64x2 0x1.4000000000000p5 0x1.4000000000000p5 local.set $K0
 v128.const f64x2 0x1.058aefa811452p-2 0x1.058aefa811452p-2 local.set $K1
 v128.const f64x2 0x1.193ea7aad030ap-1 0x1.193ea7aad030ap-1 local.set $K2
@@ -1329,16 +1329,12 @@ v128.const f64x2 0x1.1eed8eff8d898p-29 0x1.1eed8eff8d898p-29 local.set $K17
 v128.const f64x2 0x1.6124613a86d09p-33 0x1.6124613a86d09p-33 local.set $K18
 v128.const f64x2 0x1.93974a8c07c9dp-37 0x1.93974a8c07c9dp-37 local.set $K19
 v128.const f64x2 0x1.ae7f3e733b81fp-41 0x1.ae7f3e733b81fp-41 local.set $K20
-v128.const f64x2 0x1.ae7f3e733b81fp-45 0x1.ae7f3e733b81fp-45 local.set $K21
-v128.const f64x2 0x1.952c77030ad4ap-49 0x1.952c77030ad4ap-49 local.set $K22
-v128.const f64x2 0x1.6827863b97d97p-53 0x1.6827863b97d97p-53 local.set $K23
-v128.const f64x2 0x1.2f49b46814157p-57 0x1.2f49b46814157p-57 local.set $K24
-v128.const i64x2 1023 1023 local.set $K25
-v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.set $K26
-v128.const f64x2 -0x1.0000000000000p1 -0x1.0000000000000p1 local.set $K27
-v128.const f64x2 0x1.0000000000000p1 0x1.0000000000000p1 local.set $K28
-v128.const i64x2 0x8000000000000000 0x8000000000000000 local.set $K29
-v128.const f64x2 0x1.0000000000000p-27 0x1.0000000000000p-27 local.set $K30
+v128.const i64x2 1023 1023 local.set $K21
+v128.const f64x2 0x1.0000000000000p0 0x1.0000000000000p0 local.set $K22
+v128.const f64x2 -0x1.0000000000000p1 -0x1.0000000000000p1 local.set $K23
+v128.const f64x2 0x1.0000000000000p1 0x1.0000000000000p1 local.set $K24
+v128.const i64x2 0x8000000000000000 0x8000000000000000 local.set $K25
+v128.const f64x2 0x1.0000000000000p-27 0x1.0000000000000p-27 local.set $K26
 block $dg loop $lg
 local.get $i i32.const 8 i32.add local.get $n i32.gt_u br_if 1
 local.get $pre local.get $off i32.add v128.load offset=0 local.set $x_0
@@ -1353,30 +1349,26 @@ local.get $a_0 local.get $a_0 f64x2.add local.get $K0 f64x2.pmin local.set $y_0
 local.get $a_1 local.get $a_1 f64x2.add local.get $K0 f64x2.pmin local.set $y_1
 local.get $a_2 local.get $a_2 f64x2.add local.get $K0 f64x2.pmin local.set $y_2
 local.get $a_3 local.get $a_3 f64x2.add local.get $K0 f64x2.pmin local.set $y_3
-local.get $a_0 local.get $K1 f64x2.lt local.set $small_0
-local.get $a_1 local.get $K1 f64x2.lt local.set $small_1
-local.get $a_2 local.get $K1 f64x2.lt local.set $small_2
-local.get $a_3 local.get $K1 f64x2.lt local.set $small_3
+local.get $a_0 local.get $K1 f64x2.ge local.set $reduced_0
+local.get $a_1 local.get $K1 f64x2.ge local.set $reduced_1
+local.get $a_2 local.get $K1 f64x2.ge local.set $reduced_2
+local.get $a_3 local.get $K1 f64x2.ge local.set $reduced_3
 local.get $a_0 local.get $K2 f64x2.ge local.set $large_0
 local.get $a_1 local.get $K2 f64x2.ge local.set $large_1
 local.get $a_2 local.get $K2 f64x2.ge local.set $large_2
 local.get $a_3 local.get $K2 f64x2.ge local.set $large_3
-local.get $y_0 f64x2.neg local.get $y_0 local.get $small_0 v128.bitselect local.set $z_0
-local.get $y_1 f64x2.neg local.get $y_1 local.get $small_1 v128.bitselect local.set $z_1
-local.get $y_2 f64x2.neg local.get $y_2 local.get $small_2 v128.bitselect local.set $z_2
-local.get $y_3 f64x2.neg local.get $y_3 local.get $small_3 v128.bitselect local.set $z_3
-local.get $z_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
-local.get $z_1 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_1
-local.get $z_2 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_2
-local.get $z_3 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_3
-local.get $m_0 local.get $K4 f64x2.sub local.get $large_0 v128.and local.set $k_0
-local.get $m_1 local.get $K4 f64x2.sub local.get $large_1 v128.and local.set $k_1
-local.get $m_2 local.get $K4 f64x2.sub local.get $large_2 v128.and local.set $k_2
-local.get $m_3 local.get $K4 f64x2.sub local.get $large_3 v128.and local.set $k_3
-local.get $z_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
-local.get $z_1 local.get $k_1 local.get $K5 f64x2.mul f64x2.sub local.get $k_1 local.get $K6 f64x2.mul f64x2.sub local.set $r_1
-local.get $z_2 local.get $k_2 local.get $K5 f64x2.mul f64x2.sub local.get $k_2 local.get $K6 f64x2.mul f64x2.sub local.set $r_2
-local.get $z_3 local.get $k_3 local.get $K5 f64x2.mul f64x2.sub local.get $k_3 local.get $K6 f64x2.mul f64x2.sub local.set $r_3
+local.get $y_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
+local.get $y_1 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_1
+local.get $y_2 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_2
+local.get $y_3 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_3
+local.get $m_0 local.get $K4 f64x2.sub local.get $reduced_0 v128.and local.set $k_0
+local.get $m_1 local.get $K4 f64x2.sub local.get $reduced_1 v128.and local.set $k_1
+local.get $m_2 local.get $K4 f64x2.sub local.get $reduced_2 v128.and local.set $k_2
+local.get $m_3 local.get $K4 f64x2.sub local.get $reduced_3 v128.and local.set $k_3
+local.get $y_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
+local.get $y_1 local.get $k_1 local.get $K5 f64x2.mul f64x2.sub local.get $k_1 local.get $K6 f64x2.mul f64x2.sub local.set $r_1
+local.get $y_2 local.get $k_2 local.get $K5 f64x2.mul f64x2.sub local.get $k_2 local.get $K6 f64x2.mul f64x2.sub local.set $r_2
+local.get $y_3 local.get $k_3 local.get $K5 f64x2.mul f64x2.sub local.get $k_3 local.get $K6 f64x2.mul f64x2.sub local.set $r_3
 local.get $r_0 local.get $r_0 f64x2.mul local.set $rr_0
 local.get $r_1 local.get $r_1 f64x2.mul local.set $rr_1
 local.get $r_2 local.get $r_2 f64x2.mul local.set $rr_2
@@ -1385,10 +1377,6 @@ local.get $rr_0 local.get $rr_0 f64x2.mul local.set $r4_0
 local.get $rr_1 local.get $rr_1 f64x2.mul local.set $r4_1
 local.get $rr_2 local.get $rr_2 f64x2.mul local.set $r4_2
 local.get $rr_3 local.get $rr_3 f64x2.mul local.set $r4_3
-local.get $r4_0 local.get $r4_0 f64x2.mul local.set $r8_0
-local.get $r4_1 local.get $r4_1 f64x2.mul local.set $r8_1
-local.get $r4_2 local.get $r4_2 f64x2.mul local.set $r8_2
-local.get $r4_3 local.get $r4_3 f64x2.mul local.set $r8_3
 local.get $K7 local.get $K8 local.get $r_0 f64x2.mul f64x2.add local.get $K9 local.get $K10 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s0_0
 local.get $K7 local.get $K8 local.get $r_1 f64x2.mul f64x2.add local.get $K9 local.get $K10 local.get $r_1 f64x2.mul f64x2.add local.get $rr_1 f64x2.mul f64x2.add local.set $s0_1
 local.get $K7 local.get $K8 local.get $r_2 f64x2.mul f64x2.add local.get $K9 local.get $K10 local.get $r_2 f64x2.mul f64x2.add local.get $rr_2 f64x2.mul f64x2.add local.set $s0_2
@@ -1401,46 +1389,38 @@ local.get $K15 local.get $K16 local.get $r_0 f64x2.mul f64x2.add local.get $K17 
 local.get $K15 local.get $K16 local.get $r_1 f64x2.mul f64x2.add local.get $K17 local.get $K18 local.get $r_1 f64x2.mul f64x2.add local.get $rr_1 f64x2.mul f64x2.add local.set $s2_1
 local.get $K15 local.get $K16 local.get $r_2 f64x2.mul f64x2.add local.get $K17 local.get $K18 local.get $r_2 f64x2.mul f64x2.add local.get $rr_2 f64x2.mul f64x2.add local.set $s2_2
 local.get $K15 local.get $K16 local.get $r_3 f64x2.mul f64x2.add local.get $K17 local.get $K18 local.get $r_3 f64x2.mul f64x2.add local.get $rr_3 f64x2.mul f64x2.add local.set $s2_3
-local.get $K19 local.get $K20 local.get $r_0 f64x2.mul f64x2.add local.get $K21 local.get $K22 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s3_0
-local.get $K19 local.get $K20 local.get $r_1 f64x2.mul f64x2.add local.get $K21 local.get $K22 local.get $r_1 f64x2.mul f64x2.add local.get $rr_1 f64x2.mul f64x2.add local.set $s3_1
-local.get $K19 local.get $K20 local.get $r_2 f64x2.mul f64x2.add local.get $K21 local.get $K22 local.get $r_2 f64x2.mul f64x2.add local.get $rr_2 f64x2.mul f64x2.add local.set $s3_2
-local.get $K19 local.get $K20 local.get $r_3 f64x2.mul f64x2.add local.get $K21 local.get $K22 local.get $r_3 f64x2.mul f64x2.add local.get $rr_3 f64x2.mul f64x2.add local.set $s3_3
-local.get $s0_0 local.get $s1_0 local.get $r4_0 f64x2.mul f64x2.add local.get $s2_0 local.get $s3_0 local.get $r4_0 f64x2.mul f64x2.add local.get $r8_0 f64x2.mul f64x2.add local.set $p_0
-local.get $s0_1 local.get $s1_1 local.get $r4_1 f64x2.mul f64x2.add local.get $s2_1 local.get $s3_1 local.get $r4_1 f64x2.mul f64x2.add local.get $r8_1 f64x2.mul f64x2.add local.set $p_1
-local.get $s0_2 local.get $s1_2 local.get $r4_2 f64x2.mul f64x2.add local.get $s2_2 local.get $s3_2 local.get $r4_2 f64x2.mul f64x2.add local.get $r8_2 f64x2.mul f64x2.add local.set $p_2
-local.get $s0_3 local.get $s1_3 local.get $r4_3 f64x2.mul f64x2.add local.get $s2_3 local.get $s3_3 local.get $r4_3 f64x2.mul f64x2.add local.get $r8_3 f64x2.mul f64x2.add local.set $p_3
-local.get $p_0 local.get $K23 local.get $K24 local.get $r_0 f64x2.mul f64x2.add local.get $r8_0 local.get $r8_0 f64x2.mul f64x2.mul f64x2.add local.set $p_0
-local.get $p_1 local.get $K23 local.get $K24 local.get $r_1 f64x2.mul f64x2.add local.get $r8_1 local.get $r8_1 f64x2.mul f64x2.mul f64x2.add local.set $p_1
-local.get $p_2 local.get $K23 local.get $K24 local.get $r_2 f64x2.mul f64x2.add local.get $r8_2 local.get $r8_2 f64x2.mul f64x2.mul f64x2.add local.set $p_2
-local.get $p_3 local.get $K23 local.get $K24 local.get $r_3 f64x2.mul f64x2.add local.get $r8_3 local.get $r8_3 f64x2.mul f64x2.mul f64x2.add local.set $p_3
+local.get $s0_0 local.get $s1_0 local.get $r4_0 f64x2.mul f64x2.add local.get $s2_0 local.get $K19 local.get $K20 local.get $r_0 f64x2.mul f64x2.add local.get $r4_0 f64x2.mul f64x2.add local.get $r4_0 local.get $r4_0 f64x2.mul f64x2.mul f64x2.add local.set $p_0
+local.get $s0_1 local.get $s1_1 local.get $r4_1 f64x2.mul f64x2.add local.get $s2_1 local.get $K19 local.get $K20 local.get $r_1 f64x2.mul f64x2.add local.get $r4_1 f64x2.mul f64x2.add local.get $r4_1 local.get $r4_1 f64x2.mul f64x2.mul f64x2.add local.set $p_1
+local.get $s0_2 local.get $s1_2 local.get $r4_2 f64x2.mul f64x2.add local.get $s2_2 local.get $K19 local.get $K20 local.get $r_2 f64x2.mul f64x2.add local.get $r4_2 f64x2.mul f64x2.add local.get $r4_2 local.get $r4_2 f64x2.mul f64x2.mul f64x2.add local.set $p_2
+local.get $s0_3 local.get $s1_3 local.get $r4_3 f64x2.mul f64x2.add local.get $s2_3 local.get $K19 local.get $K20 local.get $r_3 f64x2.mul f64x2.add local.get $r4_3 f64x2.mul f64x2.add local.get $r4_3 local.get $r4_3 f64x2.mul f64x2.mul f64x2.add local.set $p_3
 local.get $r_0 local.get $rr_0 local.get $p_0 f64x2.mul f64x2.add local.set $e_0
 local.get $r_1 local.get $rr_1 local.get $p_1 f64x2.mul f64x2.add local.set $e_1
 local.get $r_2 local.get $rr_2 local.get $p_2 f64x2.mul f64x2.add local.set $e_2
 local.get $r_3 local.get $rr_3 local.get $p_3 f64x2.mul f64x2.add local.set $e_3
-local.get $m_0 local.get $K25 i64x2.add i32.const 52 i64x2.shl local.get $K26 local.get $large_0 v128.bitselect local.set $scale_0
-local.get $m_1 local.get $K25 i64x2.add i32.const 52 i64x2.shl local.get $K26 local.get $large_1 v128.bitselect local.set $scale_1
-local.get $m_2 local.get $K25 i64x2.add i32.const 52 i64x2.shl local.get $K26 local.get $large_2 v128.bitselect local.set $scale_2
-local.get $m_3 local.get $K25 i64x2.add i32.const 52 i64x2.shl local.get $K26 local.get $large_3 v128.bitselect local.set $scale_3
-local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K26 f64x2.sub f64x2.add local.set $t_0
-local.get $scale_1 local.get $e_1 f64x2.mul local.get $scale_1 local.get $K26 f64x2.sub f64x2.add local.set $t_1
-local.get $scale_2 local.get $e_2 f64x2.mul local.get $scale_2 local.get $K26 f64x2.sub f64x2.add local.set $t_2
-local.get $scale_3 local.get $e_3 f64x2.mul local.get $scale_3 local.get $K26 f64x2.sub f64x2.add local.set $t_3
-local.get $K26 local.get $large_0 v128.and local.get $K27 local.get $t_0 f64x2.neg local.get $t_0 local.get $small_0 v128.bitselect local.get $large_0 v128.bitselect local.get $t_0 local.get $K28 f64x2.add f64x2.div f64x2.add local.set $h_0
-local.get $K26 local.get $large_1 v128.and local.get $K27 local.get $t_1 f64x2.neg local.get $t_1 local.get $small_1 v128.bitselect local.get $large_1 v128.bitselect local.get $t_1 local.get $K28 f64x2.add f64x2.div f64x2.add local.set $h_1
-local.get $K26 local.get $large_2 v128.and local.get $K27 local.get $t_2 f64x2.neg local.get $t_2 local.get $small_2 v128.bitselect local.get $large_2 v128.bitselect local.get $t_2 local.get $K28 f64x2.add f64x2.div f64x2.add local.set $h_2
-local.get $K26 local.get $large_3 v128.and local.get $K27 local.get $t_3 f64x2.neg local.get $t_3 local.get $small_3 v128.bitselect local.get $large_3 v128.bitselect local.get $t_3 local.get $K28 f64x2.add f64x2.div f64x2.add local.set $h_3
-local.get $x_0 local.get $h_0 local.get $x_0 local.get $K29 v128.and v128.xor local.get $a_0 local.get $K30 f64x2.lt v128.bitselect local.set $v_0
-local.get $x_1 local.get $h_1 local.get $x_1 local.get $K29 v128.and v128.xor local.get $a_1 local.get $K30 f64x2.lt v128.bitselect local.set $v_1
-local.get $x_2 local.get $h_2 local.get $x_2 local.get $K29 v128.and v128.xor local.get $a_2 local.get $K30 f64x2.lt v128.bitselect local.set $v_2
-local.get $x_3 local.get $h_3 local.get $x_3 local.get $K29 v128.and v128.xor local.get $a_3 local.get $K30 f64x2.lt v128.bitselect local.set $v_3
+local.get $m_0 local.get $K21 i64x2.add i32.const 52 i64x2.shl local.get $K22 local.get $reduced_0 v128.bitselect local.set $scale_0
+local.get $m_1 local.get $K21 i64x2.add i32.const 52 i64x2.shl local.get $K22 local.get $reduced_1 v128.bitselect local.set $scale_1
+local.get $m_2 local.get $K21 i64x2.add i32.const 52 i64x2.shl local.get $K22 local.get $reduced_2 v128.bitselect local.set $scale_2
+local.get $m_3 local.get $K21 i64x2.add i32.const 52 i64x2.shl local.get $K22 local.get $reduced_3 v128.bitselect local.set $scale_3
+local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K22 f64x2.sub f64x2.add local.set $t_0
+local.get $scale_1 local.get $e_1 f64x2.mul local.get $scale_1 local.get $K22 f64x2.sub f64x2.add local.set $t_1
+local.get $scale_2 local.get $e_2 f64x2.mul local.get $scale_2 local.get $K22 f64x2.sub f64x2.add local.set $t_2
+local.get $scale_3 local.get $e_3 f64x2.mul local.get $scale_3 local.get $K22 f64x2.sub f64x2.add local.set $t_3
+local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
+local.get $K22 local.get $large_1 v128.and local.get $K23 local.get $t_1 local.get $large_1 v128.bitselect local.get $t_1 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_1
+local.get $K22 local.get $large_2 v128.and local.get $K23 local.get $t_2 local.get $large_2 v128.bitselect local.get $t_2 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_2
+local.get $K22 local.get $large_3 v128.and local.get $K23 local.get $t_3 local.get $large_3 v128.bitselect local.get $t_3 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_3
+local.get $x_0 local.get $h_0 local.get $x_0 local.get $K25 v128.and v128.xor local.get $a_0 local.get $K26 f64x2.lt v128.bitselect local.set $v_0
+local.get $x_1 local.get $h_1 local.get $x_1 local.get $K25 v128.and v128.xor local.get $a_1 local.get $K26 f64x2.lt v128.bitselect local.set $v_1
+local.get $x_2 local.get $h_2 local.get $x_2 local.get $K25 v128.and v128.xor local.get $a_2 local.get $K26 f64x2.lt v128.bitselect local.set $v_2
+local.get $x_3 local.get $h_3 local.get $x_3 local.get $K25 v128.and v128.xor local.get $a_3 local.get $K26 f64x2.lt v128.bitselect local.set $v_3
 local.get $post local.get $off i32.add local.get $v_0 v128.store offset=0
-local.get $slope local.get $off i32.add local.get $K26 local.get $v_0 local.get $v_0 f64x2.mul f64x2.sub v128.store offset=0
+local.get $slope local.get $off i32.add local.get $K22 local.get $v_0 local.get $v_0 f64x2.mul f64x2.sub v128.store offset=0
 local.get $post local.get $off i32.add local.get $v_1 v128.store offset=16
-local.get $slope local.get $off i32.add local.get $K26 local.get $v_1 local.get $v_1 f64x2.mul f64x2.sub v128.store offset=16
+local.get $slope local.get $off i32.add local.get $K22 local.get $v_1 local.get $v_1 f64x2.mul f64x2.sub v128.store offset=16
 local.get $post local.get $off i32.add local.get $v_2 v128.store offset=32
-local.get $slope local.get $off i32.add local.get $K26 local.get $v_2 local.get $v_2 f64x2.mul f64x2.sub v128.store offset=32
+local.get $slope local.get $off i32.add local.get $K22 local.get $v_2 local.get $v_2 f64x2.mul f64x2.sub v128.store offset=32
 local.get $post local.get $off i32.add local.get $v_3 v128.store offset=48
-local.get $slope local.get $off i32.add local.get $K26 local.get $v_3 local.get $v_3 f64x2.mul f64x2.sub v128.store offset=48
+local.get $slope local.get $off i32.add local.get $K22 local.get $v_3 local.get $v_3 f64x2.mul f64x2.sub v128.store offset=48
 local.get $i i32.const 8 i32.add local.set $i
 local.get $off i32.const 64 i32.add local.set $off
 br 0 end end
@@ -1449,28 +1429,24 @@ local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1
 local.get $pre local.get $off i32.add v128.load local.set $x_0
 local.get $x_0 f64x2.abs local.set $a_0
 local.get $a_0 local.get $a_0 f64x2.add local.get $K0 f64x2.pmin local.set $y_0
-local.get $a_0 local.get $K1 f64x2.lt local.set $small_0
+local.get $a_0 local.get $K1 f64x2.ge local.set $reduced_0
 local.get $a_0 local.get $K2 f64x2.ge local.set $large_0
-local.get $y_0 f64x2.neg local.get $y_0 local.get $small_0 v128.bitselect local.set $z_0
-local.get $z_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
-local.get $m_0 local.get $K4 f64x2.sub local.get $large_0 v128.and local.set $k_0
-local.get $z_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
+local.get $y_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
+local.get $m_0 local.get $K4 f64x2.sub local.get $reduced_0 v128.and local.set $k_0
+local.get $y_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
 local.get $r_0 local.get $r_0 f64x2.mul local.set $rr_0
 local.get $rr_0 local.get $rr_0 f64x2.mul local.set $r4_0
-local.get $r4_0 local.get $r4_0 f64x2.mul local.set $r8_0
 local.get $K7 local.get $K8 local.get $r_0 f64x2.mul f64x2.add local.get $K9 local.get $K10 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s0_0
 local.get $K11 local.get $K12 local.get $r_0 f64x2.mul f64x2.add local.get $K13 local.get $K14 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s1_0
 local.get $K15 local.get $K16 local.get $r_0 f64x2.mul f64x2.add local.get $K17 local.get $K18 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s2_0
-local.get $K19 local.get $K20 local.get $r_0 f64x2.mul f64x2.add local.get $K21 local.get $K22 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s3_0
-local.get $s0_0 local.get $s1_0 local.get $r4_0 f64x2.mul f64x2.add local.get $s2_0 local.get $s3_0 local.get $r4_0 f64x2.mul f64x2.add local.get $r8_0 f64x2.mul f64x2.add local.set $p_0
-local.get $p_0 local.get $K23 local.get $K24 local.get $r_0 f64x2.mul f64x2.add local.get $r8_0 local.get $r8_0 f64x2.mul f64x2.mul f64x2.add local.set $p_0
+local.get $s0_0 local.get $s1_0 local.get $r4_0 f64x2.mul f64x2.add local.get $s2_0 local.get $K19 local.get $K20 local.get $r_0 f64x2.mul f64x2.add local.get $r4_0 f64x2.mul f64x2.add local.get $r4_0 local.get $r4_0 f64x2.mul f64x2.mul f64x2.add local.set $p_0
 local.get $r_0 local.get $rr_0 local.get $p_0 f64x2.mul f64x2.add local.set $e_0
-local.get $m_0 local.get $K25 i64x2.add i32.const 52 i64x2.shl local.get $K26 local.get $large_0 v128.bitselect local.set $scale_0
-local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K26 f64x2.sub f64x2.add local.set $t_0
-local.get $K26 local.get $large_0 v128.and local.get $K27 local.get $t_0 f64x2.neg local.get $t_0 local.get $small_0 v128.bitselect local.get $large_0 v128.bitselect local.get $t_0 local.get $K28 f64x2.add f64x2.div f64x2.add local.set $h_0
-local.get $x_0 local.get $h_0 local.get $x_0 local.get $K29 v128.and v128.xor local.get $a_0 local.get $K30 f64x2.lt v128.bitselect local.set $v_0
+local.get $m_0 local.get $K21 i64x2.add i32.const 52 i64x2.shl local.get $K22 local.get $reduced_0 v128.bitselect local.set $scale_0
+local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K22 f64x2.sub f64x2.add local.set $t_0
+local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
+local.get $x_0 local.get $h_0 local.get $x_0 local.get $K25 v128.and v128.xor local.get $a_0 local.get $K26 f64x2.lt v128.bitselect local.set $v_0
 local.get $post local.get $off i32.add local.get $v_0 v128.store
-local.get $slope local.get $off i32.add local.get $K26 local.get $v_0 local.get $v_0 f64x2.mul f64x2.sub v128.store
+local.get $slope local.get $off i32.add local.get $K22 local.get $v_0 local.get $v_0 f64x2.mul f64x2.sub v128.store
 local.get $i i32.const 2 i32.add local.set $i
 local.get $off i32.const 16 i32.add local.set $off
 br 0 end end
@@ -1478,28 +1454,24 @@ local.get $i local.get $n i32.lt_u if
 local.get $pre local.get $off i32.add v128.load64_zero local.set $x_0
 local.get $x_0 f64x2.abs local.set $a_0
 local.get $a_0 local.get $a_0 f64x2.add local.get $K0 f64x2.pmin local.set $y_0
-local.get $a_0 local.get $K1 f64x2.lt local.set $small_0
+local.get $a_0 local.get $K1 f64x2.ge local.set $reduced_0
 local.get $a_0 local.get $K2 f64x2.ge local.set $large_0
-local.get $y_0 f64x2.neg local.get $y_0 local.get $small_0 v128.bitselect local.set $z_0
-local.get $z_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
-local.get $m_0 local.get $K4 f64x2.sub local.get $large_0 v128.and local.set $k_0
-local.get $z_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
+local.get $y_0 local.get $K3 f64x2.mul local.get $K4 f64x2.add local.set $m_0
+local.get $m_0 local.get $K4 f64x2.sub local.get $reduced_0 v128.and local.set $k_0
+local.get $y_0 local.get $k_0 local.get $K5 f64x2.mul f64x2.sub local.get $k_0 local.get $K6 f64x2.mul f64x2.sub local.set $r_0
 local.get $r_0 local.get $r_0 f64x2.mul local.set $rr_0
 local.get $rr_0 local.get $rr_0 f64x2.mul local.set $r4_0
-local.get $r4_0 local.get $r4_0 f64x2.mul local.set $r8_0
 local.get $K7 local.get $K8 local.get $r_0 f64x2.mul f64x2.add local.get $K9 local.get $K10 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s0_0
 local.get $K11 local.get $K12 local.get $r_0 f64x2.mul f64x2.add local.get $K13 local.get $K14 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s1_0
 local.get $K15 local.get $K16 local.get $r_0 f64x2.mul f64x2.add local.get $K17 local.get $K18 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s2_0
-local.get $K19 local.get $K20 local.get $r_0 f64x2.mul f64x2.add local.get $K21 local.get $K22 local.get $r_0 f64x2.mul f64x2.add local.get $rr_0 f64x2.mul f64x2.add local.set $s3_0
-local.get $s0_0 local.get $s1_0 local.get $r4_0 f64x2.mul f64x2.add local.get $s2_0 local.get $s3_0 local.get $r4_0 f64x2.mul f64x2.add local.get $r8_0 f64x2.mul f64x2.add local.set $p_0
-local.get $p_0 local.get $K23 local.get $K24 local.get $r_0 f64x2.mul f64x2.add local.get $r8_0 local.get $r8_0 f64x2.mul f64x2.mul f64x2.add local.set $p_0
+local.get $s0_0 local.get $s1_0 local.get $r4_0 f64x2.mul f64x2.add local.get $s2_0 local.get $K19 local.get $K20 local.get $r_0 f64x2.mul f64x2.add local.get $r4_0 f64x2.mul f64x2.add local.get $r4_0 local.get $r4_0 f64x2.mul f64x2.mul f64x2.add local.set $p_0
 local.get $r_0 local.get $rr_0 local.get $p_0 f64x2.mul f64x2.add local.set $e_0
-local.get $m_0 local.get $K25 i64x2.add i32.const 52 i64x2.shl local.get $K26 local.get $large_0 v128.bitselect local.set $scale_0
-local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K26 f64x2.sub f64x2.add local.set $t_0
-local.get $K26 local.get $large_0 v128.and local.get $K27 local.get $t_0 f64x2.neg local.get $t_0 local.get $small_0 v128.bitselect local.get $large_0 v128.bitselect local.get $t_0 local.get $K28 f64x2.add f64x2.div f64x2.add local.set $h_0
-local.get $x_0 local.get $h_0 local.get $x_0 local.get $K29 v128.and v128.xor local.get $a_0 local.get $K30 f64x2.lt v128.bitselect local.set $v_0
+local.get $m_0 local.get $K21 i64x2.add i32.const 52 i64x2.shl local.get $K22 local.get $reduced_0 v128.bitselect local.set $scale_0
+local.get $scale_0 local.get $e_0 f64x2.mul local.get $scale_0 local.get $K22 f64x2.sub f64x2.add local.set $t_0
+local.get $K22 local.get $large_0 v128.and local.get $K23 local.get $t_0 local.get $large_0 v128.bitselect local.get $t_0 local.get $K24 f64x2.add f64x2.div f64x2.add local.set $h_0
+local.get $x_0 local.get $h_0 local.get $x_0 local.get $K25 v128.and v128.xor local.get $a_0 local.get $K26 f64x2.lt v128.bitselect local.set $v_0
 local.get $post local.get $off i32.add local.get $v_0 v128.store64_lane 0
-local.get $slope local.get $off i32.add local.get $K26 local.get $v_0 local.get $v_0 f64x2.mul f64x2.sub v128.store64_lane 0
+local.get $slope local.get $off i32.add local.get $K22 local.get $v_0 local.get $v_0 f64x2.mul f64x2.sub v128.store64_lane 0
 end)
 ;; out[i] = a[i] * b[i] for i < n (one rounding each, as the JS loop).
 (func (export "mul") (param $a i32) (param $b i32) (param $out i32) (param $n i32)
@@ -1512,5 +1484,24 @@ local.get $off i32.const 16 i32.add local.set $off
 br 0 end end
 local.get $i local.get $n i32.lt_u if
 local.get $out local.get $off i32.add local.get $a local.get $off i32.add f64.load local.get $b local.get $off i32.add f64.load f64.mul f64.store
+end)
+;; post[i] = relu(pre[i]) = 0.5 (x + |x|) (0 for -inf), slope[i] = x > 0 ? 1 : 0 (NaN for NaN): bit-identical to relu-kernel.ts.
+(func (export "relu_slope") (param $pre i32) (param $post i32) (param $slope i32) (param $n i32)
+(local $i i32) (local $off i32) (local $x v128) (local $half v128) (local $one v128) (local $ninf v128)
+v128.const f64x2 0.5 0.5 local.set $half
+v128.const f64x2 1 1 local.set $one
+v128.const f64x2 -inf -inf local.set $ninf
+block $d loop $l
+local.get $i i32.const 2 i32.add local.get $n i32.gt_u br_if 1
+local.get $pre local.get $off i32.add v128.load local.set $x
+local.get $post local.get $off i32.add local.get $half local.get $x local.get $x f64x2.abs f64x2.add f64x2.mul local.get $x local.get $ninf f64x2.ne v128.and v128.store
+local.get $slope local.get $off i32.add local.get $x local.get $one local.get $x v128.const f64x2 0 0 f64x2.gt v128.and local.get $x local.get $x f64x2.ne v128.bitselect v128.store
+local.get $i i32.const 2 i32.add local.set $i
+local.get $off i32.const 16 i32.add local.set $off
+br 0 end end
+local.get $i local.get $n i32.lt_u if
+local.get $pre local.get $off i32.add v128.load64_zero local.set $x
+local.get $post local.get $off i32.add local.get $half local.get $x local.get $x f64x2.abs f64x2.add f64x2.mul local.get $x local.get $ninf f64x2.ne v128.and v128.store64_lane 0
+local.get $slope local.get $off i32.add local.get $x local.get $one local.get $x v128.const f64x2 0 0 f64x2.gt v128.and local.get $x local.get $x f64x2.ne v128.bitselect v128.store64_lane 0
 end)
 )

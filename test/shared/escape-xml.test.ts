@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { escapeXml } from '../../../src/kernel/svg/escape-xml';
+import { escapeXml } from '../../src/shared/escape-xml';
 
-describe('kernel/svg/escape-xml', () => {
+describe('shared/escape-xml', () => {
   const cases: Array<{ name: string; input: string; expected: string }> = [
     { name: 'plain text unchanged', input: 'relu, gelu', expected: 'relu, gelu' },
     { name: 'the five specials', input: `<a href="x">&'`, expected: '&lt;a href=&quot;x&quot;&gt;&amp;&#39;' },
