@@ -161,29 +161,25 @@ export class DenseArena implements DenseKernels {
   }
 
   tanhValueAndSlope(pre: Float64Array, post: Float64Array, slope: Float64Array, n: number): void {
-    const buf = this.buffer;
-    if (pre.buffer !== buf || post.buffer !== buf || slope.buffer !== buf) {
-      tanhValueAndSlope(pre, post, slope, n);
-      return;
-    }
-    this.tanhSlope(pre.byteOffset, post.byteOffset, slope.byteOffset, n);
+    this.threeArrays(this.tanhSlope, tanhValueAndSlope, pre, post, slope, n);
   }
 
   reluValueAndSlope(pre: Float64Array, post: Float64Array, slope: Float64Array, n: number): void {
-    const buf = this.buffer;
-    if (pre.buffer !== buf || post.buffer !== buf || slope.buffer !== buf) {
-      reluValueAndSlope(pre, post, slope, n);
-      return;
-    }
-    this.reluSlope(pre.byteOffset, post.byteOffset, slope.byteOffset, n);
+    this.threeArrays(this.reluSlope, reluValueAndSlope, pre, post, slope, n);
   }
 
   multiply(a: Float64Array, b: Float64Array, out: Float64Array, n: number): void {
+    this.threeArrays(this.mul, multiplyElementwise, a, b, out, n);
+  }
+
+  /** An elementwise kernel over three arrays and n: in wasm when all three lie in the arena, else its plain-JS twin. */
+  private threeArrays(
+    kernel: Kernel,
+    twin: (a: Float64Array, b: Float64Array, c: Float64Array, n: number) => void,
+    a: Float64Array, b: Float64Array, c: Float64Array, n: number,
+  ): void {
     const buf = this.buffer;
-    if (a.buffer !== buf || b.buffer !== buf || out.buffer !== buf) {
-      multiplyElementwise(a, b, out, n);
-      return;
-    }
-    this.mul(a.byteOffset, b.byteOffset, out.byteOffset, n);
+    if (a.buffer !== buf || b.buffer !== buf || c.buffer !== buf) twin(a, b, c, n);
+    else kernel(a.byteOffset, b.byteOffset, c.byteOffset, n);
   }
 }
