@@ -6,8 +6,11 @@
 import type { Network } from './network';
 import type { Workspace } from './workspace';
 
-/** Runs rows 0..n-1 of ws.input through the network (parameters `p`, default net.parameters). */
-export function forwardPass(net: Network, ws: Workspace, n: number, p: Float64Array = net.parameters): void {
+/**
+ * Runs rows 0..n-1 of ws.input through the network (parameters `p`, default net.parameters);
+ * `poll` (the trainer's interrupt check, which may throw) is called after each layer but the last.
+ */
+export function forwardPass(net: Network, ws: Workspace, n: number, p: Float64Array = net.parameters, poll?: () => void): void {
   const layers = net.layers;
   const kernels = ws.kernels;
   for (let l = 0; l < layers.length; l++) {
@@ -34,6 +37,7 @@ export function forwardPass(net: Network, ws: Workspace, n: number, p: Float64Ar
         else if (net.head === 'softmax') softmaxRows(Z, A, n, layer.units);
         break;
     }
+    if (poll !== undefined && l < layers.length - 1) poll();
   }
 }
 
@@ -86,9 +90,9 @@ export function softmaxRows(Z: Float64Array, A: Float64Array, n: number, width: 
 
 /**
  * Backward from ws.gradPre[last] (written by the loss) to every parameter: adds the gradients of
- * rows 0..n-1 into ws.gradients.
+ * rows 0..n-1 into ws.gradients; `poll` is called between layers (it may throw, ending the pass).
  */
-export function backwardPass(net: Network, ws: Workspace, n: number): void {
+export function backwardPass(net: Network, ws: Workspace, n: number, poll?: () => void): void {
   const layers = net.layers;
   const p = net.parameters;
   const G = ws.gradients;
@@ -99,6 +103,7 @@ export function backwardPass(net: Network, ws: Workspace, n: number): void {
     const dZ = ws.gradPre[l];
     kernels.weightGradient(X, dZ, G, n, layer.inputs, layer.rows, layer.weightOffset, layer.biasOffset);
     if (l === 0) break;
+    if (poll !== undefined) poll();
     const below = layers[l - 1];
     const dA = ws.gradPost[l - 1];
     kernels.inputGradient(dZ, p, dA, n, layer.inputs, layer.rows, layer.weightOffset);

@@ -69,8 +69,18 @@ export interface TrainingRun {
   readonly elapsedMs: number;
 }
 
-/** Multiply-adds (forward) per chunk: bounds the work between two polls (forward + backward ~3x this). */
-const WORK_PER_CHUNK = 1 << 20;
+/**
+ * Multiply-adds of one layer's kernel call in a chunk (the widest layer sets the chunk's rows):
+ * with a poll after every layer of the forward and the backward pass, it bounds the work between
+ * two polls (~0.5 ms in wasm).
+ */
+const WORK_PER_LAYER_CALL = 1 << 21;
+/**
+ * Chunks never have fewer rows: below that the kernels become matrix-vector products that re-read
+ * every weight for each row (a 10 x 256 net ran 4-5x slower with its one-row chunks). For the widest
+ * nets the limits allow (~2,000 x 2,000) this stretches the work between polls to ~15 ms.
+ */
+const MIN_CHUNK_ROWS = 16;
 const MIN_EVAL_ROWS = 256;
 
 function now(): number {
@@ -102,6 +112,13 @@ export function macsPerSample(net: Network): number {
   return m;
 }
 
+/** Forward multiply-adds per sample of the widest layer. */
+function widestLayerMacs(net: Network): number {
+  let m = 1;
+  for (const l of net.layers) m = Math.max(m, l.rows * l.inputs);
+  return m;
+}
+
 /** Trains a copy of `net`; `net` itself is not changed. */
 export function train(net: Network, trainSplit: DataSplit, testSplit: DataSplit | null, options: TrainOptions): TrainingRun {
   checkTrainArguments(net, trainSplit, testSplit, options);
@@ -128,7 +145,7 @@ class Trainer {
     const n = trainSplit.n;
     const b = options.batchSize;
     this.batch = b === undefined || b === 0 || b >= n ? n : b;
-    const rowsPerChunk = Math.max(1, Math.floor(WORK_PER_CHUNK / Math.max(1, macsPerSample(net))));
+    const rowsPerChunk = Math.max(MIN_CHUNK_ROWS, Math.floor(WORK_PER_LAYER_CALL / widestLayerMacs(net)));
     const evalRows = Math.min(Math.max(n, testSplit?.n ?? 0), MIN_EVAL_ROWS);
     const placed = createRunWorkspace(net, Math.min(rowsPerChunk, Math.max(this.batch, evalRows)));
     this.net = placed.net;
@@ -140,6 +157,11 @@ class Trainer {
     for (let i = 0; i < this.identity.length; i++) this.identity[i] = i;
     this.tw = targetWidth(options.loss, net.outputs);
     this.shouldStop = options.shouldStop ?? (() => false);
+    this.layerPoll = widestLayerMacs(net) * this.ws.capacity >= WORK_PER_LAYER_CALL
+      ? () => {
+          if (this.shouldStop()) throw new Interrupted();
+        }
+      : undefined;
     this.initial = new Float64Array(net.parameters);
   }
 
@@ -221,6 +243,12 @@ class Trainer {
    * and counts correct predictions into this.correct.
    */
   private correct = 0;
+  /**
+   * Called between the layers of a pass where a layer's call can be long (a chunk of the widest
+   * layer reaches WORK_PER_LAYER_CALL): ends the run (Interrupted) when shouldStop says so.
+   * Undefined for small nets, whose chunks are short enough with the polls between chunks.
+   */
+  private readonly layerPoll: (() => void) | undefined;
   /** acc[0]: the sum of the last pass's loss terms. */
   private readonly acc = new Float64Array(1);
   private pass(split: DataSplit, order: Int32Array, start: number, count: number, gradient: boolean, stats: LayerStatsAccumulator | null): void {
@@ -240,13 +268,13 @@ class Trainer {
         for (let i = 0; i < inputs; i++) ws.input[r * inputs + i] = split.x[s * inputs + i];
         for (let j = 0; j < tw; j++) ws.target[r * tw + j] = split.y[s * tw + j];
       }
-      forwardPass(net, ws, rows);
+      forwardPass(net, ws, rows, net.parameters, this.layerPoll);
       addLossSum(acc, loss, net.head, ws.pre[last], ws.post[last], ws.target, rows, outputs, termCount, gradient ? ws.gradPre[last] : null);
       if (stats !== null) {
         stats.add(ws, rows);
         this.correct += countCorrect(loss, ws.pre[last], ws.target, rows, outputs);
       }
-      if (gradient) backwardPass(net, ws, rows);
+      if (gradient) backwardPass(net, ws, rows, this.layerPoll);
     }
   }
 

@@ -62,11 +62,25 @@ describe('training loop', () => {
     assert.ok(run.message.includes('interrupted'));
   });
 
-  it('polls within a big step (chunks of about a million multiply-adds)', () => {
+  it('polls within a big step (chunks, and between layers where a layer call is long)', () => {
     let polls = 0;
     const big: MlpConfig = { sizes: [2, 64, 64, 1], hidden: { kind: 'activation', activation: tanh }, seed: 1 };
     train(createNetwork(big), blobs(2000, 1), null, { ...options, batchSize: 0, epochs: 1, recordEvery: 0, shouldStop: () => { polls++; return false; } });
     assert.ok(polls >= 8, `${polls} polls`);
+  });
+
+  it('keeps at least 16 rows per chunk for wide nets (one-row chunks re-read every weight per row), polling between layers', () => {
+    let polls = 0;
+    const wide: MlpConfig = { sizes: [2, 600, 600, 600, 1], hidden: { kind: 'activation', activation: tanh }, seed: 1 };
+    const run = train(createNetwork(wide), blobs(64, 1), null, { ...options, batchSize: 32, epochs: 1, records: false, shouldStop: () => { polls++; return false; } });
+    assert.strictEqual(run.steps, 2);
+    // per step: one poll before it; two chunks of 16 rows (one poll between them), each with 3 polls
+    // between the forward layers and 3 between the backward ones
+    assert.strictEqual(polls, 2 * (1 + 1 + 2 * (3 + 3)), `${polls} polls`);
+    let stopAt = 0;
+    const stopped = train(createNetwork(wide), blobs(64, 1), null, { ...options, batchSize: 32, epochs: 1, records: false, shouldStop: () => ++stopAt === 4 });
+    assert.strictEqual(stopped.stopped, 'interrupted');
+    assert.strictEqual(stopped.steps, 0, 'a step interrupted between layers is dropped');
   });
 
   it('a loss that becomes Infinity or NaN stops the run with the epoch and what to try', () => {
