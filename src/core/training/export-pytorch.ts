@@ -7,8 +7,6 @@
  * srelu, squareplus, sparse_plus, heaviside have none, nor does a user activation unless the
  * language layer gives its formula as torch code.
  */
-import { SeededRng } from '../random/seeded-rng';
-import { nextEpochOrder } from './batch-order';
 import type { Network } from './network';
 import { resolveOptimizer } from './optimizers';
 import type { TrainingData } from './export-types';
@@ -83,6 +81,85 @@ function modelCode(net: Network): string {
   return `${fns.join('\n')}\n\nclass Model(nn.Module):\n    def __init__(self):\n        super().__init__()\n${init.join('\n')}\n\n    def forward(self, x):\n${fwd.join('\n')}\n        return x  # logits (the loss applies the head where it needs it)\n`;
 }
 
+/** The most numbers (training inputs, targets, initial parameters) a script writes out: ~20 MB of text. */
+export const EXPORT_MAX_NUMBERS = 1_000_000;
+
+/**
+ * The engine's batch orders regenerated in Python (so the script does not list epochs x n indices):
+ * SeededRng (splitmix32-seeded xoshiro128**, random/seeded-rng.ts) and nextEpochOrder's
+ * Fisher-Yates (batch-order.ts), with JavaScript's 32-bit integer semantics spelt out. The export
+ * test runs the script and compares its losses step by step, so a difference would show.
+ */
+const EPOCH_ORDERS_PY = `# the sample order of every epoch (batches are consecutive slices): Activation Lab's seeded
+# shuffle (xoshiro128** seeded by splitmix32, Fisher-Yates from the top), with 32-bit integer semantics
+M32 = 0xFFFFFFFF
+
+
+def i32(v):
+    v &= M32
+    return v - (1 << 32) if v >> 31 else v
+
+
+def imul(a, b):
+    return i32((a & M32) * (b & M32))
+
+
+def rotl(x, k):
+    return i32(((x & M32) << k) | ((x & M32) >> (32 - k)))
+
+
+def splitmix32(state):
+    nxt = i32(state + 0x9E3779B9)
+    z = imul(nxt ^ ((nxt & M32) >> 16), 0x85EBCA6B)
+    z = imul(z ^ ((z & M32) >> 13), 0xC2B2AE35)
+    return nxt, (z ^ ((z & M32) >> 16)) & M32
+
+
+class SeededRng:
+    def __init__(self, seed):
+        low = int(math.fmod(seed, 4294967296))
+        high = seed // 4294967296
+        sm = i32(i32(low) ^ imul(i32(high), 0x6C078965))
+        s = []
+        for _ in range(4):
+            sm, value = splitmix32(sm)
+            s.append(i32(value))
+        if s[0] | s[1] | s[2] | s[3] == 0:
+            s[0] = 1
+        self.s = s
+
+    def next_uint32(self):
+        s0, s1, s2, s3 = self.s
+        result = imul(rotl(imul(s1, 5), 7), 9) & M32
+        t2 = i32((s1 & M32) << 9)
+        s2 = i32(s2 ^ s0)
+        s3 = i32(s3 ^ s1)
+        s1 = i32(s1 ^ s2)
+        s0 = i32(s0 ^ s3)
+        s2 = i32(s2 ^ t2)
+        s3 = rotl(s3, 11)
+        self.s = [s0, s1, s2, s3]
+        return result
+
+    def next_float(self):
+        hi = self.next_uint32() >> 5
+        lo = self.next_uint32() >> 6
+        return (hi * 67108864 + lo) / 9007199254740992.0
+
+
+def epoch_orders(n, epochs, seed):
+    rng = None if seed is None else SeededRng(seed)
+    orders = []
+    for _ in range(epochs):
+        order = list(range(n))
+        if rng is not None:
+            for i in range(n - 1, 0, -1):
+                j = math.floor(rng.next_float() * (i + 1))
+                order[i], order[j] = order[j], order[i]
+        orders.append(order)
+    return orders
+`;
+
 /**
  * The script as a string. `data.network` must carry the initial parameters (a run's
  * `initialParameters`). A run that stopped early (interrupted, diverged) is exported up to the steps
@@ -93,20 +170,18 @@ export function exportPyTorch(run: TrainingData): string {
   const o = run.options;
   const params = run.initialParameters ?? net.parameters;
   const n = run.train.n;
-  const batch = o.batchSize === undefined || o.batchSize === 0 || o.batchSize >= n ? n : o.batchSize;
-  const rng = o.shuffle === false ? null : new SeededRng(o.seed ?? 0);
-  const order = new Int32Array(n);
-  const orders: string[] = [];
-  for (let e = 0; e < o.epochs; e++) {
-    nextEpochOrder(order, rng);
-    orders.push(list(order, 64));
+  const numbers = run.train.x.length + run.train.y.length + params.length;
+  if (numbers > EXPORT_MAX_NUMBERS) {
+    throw new TrainingArgumentError('export', `the script would write out ${numbers.toLocaleString('en-US')} numbers (the training data and the initial parameters, about ${Math.round((numbers * 20) / 1e6)} MB)`, `runs with up to ${EXPORT_MAX_NUMBERS.toLocaleString('en-US')} (export a run on a smaller dataset)`);
   }
+  const batch = o.batchSize === undefined || o.batchSize === 0 || o.batchSize >= n ? n : o.batchSize;
   const tensors = net.tensors.map((t) => `    ${list(params.subarray(t.offset, t.offset + t.length))},`).join('\n');
   const ce = o.loss === 'cross_entropy';
   const yShape = ce ? '' : `.view(${n}, ${net.outputs})`;
   const lines = [
     '#!/usr/bin/env python3',
     '# Exported by Activation Lab: this training run in PyTorch float64. Prints the loss of every step.',
+    'import math',
     'import torch',
     'import torch.nn as nn',
     'import torch.nn.functional as F',
@@ -125,10 +200,8 @@ export function exportPyTorch(run: TrainingData): string {
     '',
     `X = torch.tensor(${list(run.train.x)}, dtype=torch.float64).view(${n}, ${net.inputs})`,
     `Y = torch.tensor(${list(run.train.y)}, dtype=${ce ? 'torch.float64).long(' : 'torch.float64'})${yShape}`,
-    '# the sample order of every epoch (batches are consecutive slices)',
-    'ORDERS = [',
-    orders.map((s) => ` ${s},`).join('\n'),
-    ']',
+    EPOCH_ORDERS_PY,
+    `ORDERS = epoch_orders(${n}, ${o.epochs}, ${o.shuffle === false ? 'None' : String(o.seed ?? 0)})`,
     `BATCH = ${batch}`,
     `L1, L2 = ${num(o.l1 ?? 0)}, ${num(o.l2 ?? 0)}`,
     `CLIP_NORM = ${o.clipNorm === undefined ? 'None' : num(o.clipNorm)}`,
