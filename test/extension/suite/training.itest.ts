@@ -2,8 +2,10 @@
 // Interrupt ends it with the run kept for the next cell, both sample notebooks run, and the renderer
 // reports drawn training charts and heatmaps.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { MIME_TEXT, MIME_TRAINING } from '../../../src/shared/mime-types';
+import { MIME_TEXT, MIME_TRAINING, MIME_VALUE } from '../../../src/shared/mime-types';
 import type { TrainingDrawnMessage } from '../../../src/shared/renderer-messages';
 import { activateExtension, codeCells, executeCells, openWithKernel, workspaceUri } from './notebook-helpers';
 import { waitFor } from './wait';
@@ -50,6 +52,22 @@ describe('training in a real VS Code', () => {
   let api: TrainingApi;
   before(async () => {
     api = (await activateExtension()) as unknown as TrainingApi;
+  });
+
+  it('the same training cell gives bit-identical step losses and weights in the notebook and in the CLI', async () => {
+    const source = 'data = dataset("spiral", n=200, noise=0.2, seed=1)\nrun = train(mlp([2, 8, 8, 1], activation=tanh, seed=3), data, epochs=15, batch=16, optimizer="adam")';
+    const readout = 'run.step_loss\npredict(run, [0.25, -0.5])';
+    const editor = await openCells([source, readout]);
+    const [, reading] = codeCells(editor.notebook);
+    await executeCells(editor);
+    await finished(reading, undefined);
+    const notebook = reading.outputs.map((o) => JSON.parse(new TextDecoder().decode(o.items.find((i) => i.mime === MIME_VALUE)!.data)));
+    await closeNotebook(editor);
+    const root = path.resolve(__dirname, '..', '..', '..', '..');
+    const cli = JSON.parse(execFileSync(process.execPath, [path.join(root, 'bin', 'activation-lab.js'), 'eval', '--json', `${source}\n${readout}`], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }));
+    const values = (cli.outputs as Array<{ items: Array<{ mime: string; data: unknown }> }>).map((o) => o.items.find((i) => i.mime === 'application/json')!.data);
+    assert.ok((notebook[0] as number[]).length >= 15, JSON.stringify(notebook).slice(0, 200));
+    assert.deepStrictEqual(notebook, values.slice(-2));
   });
 
   it('a training cell updates its output in place while it runs; Interrupt stops it and keeps the run for the next cell', async () => {
