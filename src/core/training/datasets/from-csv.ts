@@ -75,28 +75,46 @@ export function readCsv(options: CsvOptions, limits: DatasetLimits): RawData {
   const d = inputCols.length;
   const inputs = new Float64Array(data.length * d);
   const rawLabels: string[] = [];
+  // Every bad row is found in one reading: the error shows the first (with its position) and lists
+  // the next ones, so a file with several bad rows needs one fix-up, not one run per row.
+  const problems: { message: string; line: number; column?: number }[] = [];
   for (let i = 0; i < data.length; i++) {
     const row = data[i];
     if (row.fields.length !== columns) {
-      throw new DatasetError(
-        `line ${row.line}: ${row.fields.length} fields, expected ${columns} (as on line ${rows[0].line})`,
-        'text',
-        row.line,
-      );
+      problems.push({ message: `line ${row.line}: ${row.fields.length} fields, expected ${columns} (as on line ${rows[0].line})`, line: row.line });
+      continue;
     }
+    let rowOk = true;
     for (let k = 0; k < d; k++) {
       const j = inputCols[k];
       const parsed = parseNumber(row.fields[j]);
-      if (!parsed.ok) throw new DatasetError(`${where(row, j)}: ${parsed.why}`, 'text', row.line, j + 1);
+      if (!parsed.ok) {
+        if (rowOk) problems.push({ message: `${where(row, j)}: ${parsed.why}`, line: row.line, column: j + 1 });
+        rowOk = false;
+        continue;
+      }
       inputs[i * d + k] = parsed.value;
     }
     const label = row.fields[lab].trim();
-    if (label === '') throw new DatasetError(`${where(row, lab)}: the label is empty`, 'text', row.line, lab + 1);
+    if (label === '' && rowOk) problems.push({ message: `${where(row, lab)}: the label is empty`, line: row.line, column: lab + 1 });
     rawLabels.push(label);
   }
+  if (problems.length > 0) throw badRowsError(problems);
   const labels = labelValues(rawLabels, data, lab, where, options.task);
   const encoded = encodeLabels(labels, options.task, 'label', (i) => `line ${data[i].line}`);
   return { n: data.length, d, inputs, ...encoded, names: inputCols.map(colName) };
+}
+
+/** How many further bad rows an error lists after the first. */
+const LISTED_BAD_ROWS = 5;
+
+/** The first bad row's error (positioned there), with the next few listed and the rest counted. */
+function badRowsError(problems: readonly { message: string; line: number; column?: number }[]): DatasetError {
+  const [first, ...rest] = problems;
+  if (rest.length === 0) return new DatasetError(first.message, 'text', first.line, first.column);
+  const listed = rest.slice(0, LISTED_BAD_ROWS).map((p) => p.message).join('; ');
+  const more = rest.length > LISTED_BAD_ROWS ? `; and ${rest.length - LISTED_BAD_ROWS} more` : '';
+  return new DatasetError(`${first.message} (${rest.length} more bad row${rest.length === 1 ? '' : 's'}: ${listed}${more})`, 'text', first.line, first.column);
 }
 
 /** All numbers, or (for class names) all strings; a mix is an error unless the task says classes. */

@@ -129,6 +129,8 @@ const BAD: BadCase[] = [
   { name: 'label number past the last column', text: '1,0\n2,1\n', options: { label: 3 }, message: /label must be a column number from 1 to 2, got 3/ },
   { name: 'more rows than the limit', text: 'a,y\n1,0\n2,1\n3,0\n', limits: { maxRows: 2, maxColumns: 10 }, message: /more than 2 data rows \(the row limit\)/ },
   { name: 'more rows than the limit (stops while reading)', text: Array.from({ length: 50 }, (_, i) => `${i},1`).join('\n'), limits: { maxRows: 5, maxColumns: 10 }, message: /more than 5 data rows \(the row limit\)/ },
+  { name: 'several bad rows: the first positioned, the next listed', text: 'a,b,y\n1,2,0\n3,abc,1\n4,5\n6,7,\n8,x,z,1\n9,1e400,0\n', message: /^line 3, column 2 \("b"\): "abc" is not a number \(4 more bad rows: line 4: 2 fields, expected 3 \(as on line 1\); line 5, column 3 \("y"\): the label is empty; line 6: 4 fields, expected 3 \(as on line 1\); line 7, column 2 \("b"\): .*\)$/, line: 3, column: 2 },
+  { name: 'many bad rows: five listed, the rest counted', text: 'a,y\n' + Array.from({ length: 20 }, (_, i) => `v${i},1`).join('\n'), message: /^line 2, column 1 \("a"\): "v0" is not a number \(19 more bad rows: line 3, .*; line 7, column 1 \("a"\): "v5" is not a number; and 14 more\)$/, line: 2, column: 1 },
   { name: 'more columns than the limit', text: '1,2,3,4,0\n', limits: { maxRows: 10, maxColumns: 3 }, message: /line 1: more than 3 input columns and a label \(the column limit\)/ },
 ];
 
