@@ -34,7 +34,7 @@ export interface EpochRecord {
   /** Data loss on the whole training set (without the penalty). */
   trainLoss: number;
   testLoss: number;
-  /** NaN for regression (mse). */
+  /** Share of correct predictions (losses.ts countCorrect); mse judges class labels (TrainOptions.mseLabels), NaN for regression targets. */
   trainAccuracy: number;
   testAccuracy: number;
   /** The L1/L2 penalty at the epoch's end (added to the step losses). */

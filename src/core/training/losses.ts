@@ -127,10 +127,69 @@ export function addLossSum(acc: Float64Array, loss: LossName, head: OutputHead, 
 }
 
 /**
- * Correct predictions among rows 0..n-1, and how many were judged: bce by logit > 0 vs target > 0.5,
- * hinge by output > 0 vs label +1 (both per output), cross-entropy by the first argmax. MSE (regression) judges none.
+ * How MSE targets are class labels, for accuracy (TensorFlow Playground trains classes with mse):
+ * 'sign' ±1 labels judged by the output > 0, 'zero-one' 0/1 labels by the output > 0.5, 'one-hot'
+ * rows by the first argmax of the outputs; 'none': real-valued targets (regression), accuracy NaN.
  */
-export function countCorrect(loss: LossName, Z: Float64Array, T: Float64Array, n: number, outputs: number): number {
+export type MseLabels = 'sign' | 'zero-one' | 'one-hot' | 'none';
+export const MSE_LABELS: readonly MseLabels[] = ['sign', 'zero-one', 'one-hot', 'none'];
+
+/**
+ * The MSE labels the targets of these splits are (for a caller that does not say): several outputs
+ * with every row one-hot: 'one-hot'; one output, every target ±1 (a linear output) or 0/1: 'sign'
+ * or 'zero-one' (a sigmoid output reads 0/1 first, as its outputs lie in (0, 1)); else 'none'.
+ */
+export function inferMseLabels(head: OutputHead, outputs: number, ...targets: Float64Array[]): MseLabels {
+  let total = 0;
+  for (const t of targets) total += t.length;
+  if (total === 0) return 'none';
+  if (outputs > 1) {
+    for (const t of targets) {
+      for (let o = 0; o < t.length; o += outputs) {
+        let ones = 0;
+        for (let j = 0; j < outputs; j++) {
+          const v = t[o + j];
+          if (v === 1) ones++;
+          else if (v !== 0) return 'none';
+        }
+        if (ones !== 1) return 'none';
+      }
+    }
+    return 'one-hot';
+  }
+  const all = (ok: (v: number) => boolean) => targets.every((t) => t.every(ok));
+  const zeroOne = all((v) => v === 0 || v === 1);
+  const sign = all((v) => v === -1 || v === 1);
+  if (head === 'sigmoid') return zeroOne ? 'zero-one' : 'none';
+  return sign ? 'sign' : zeroOne ? 'zero-one' : 'none';
+}
+
+/**
+ * Correct MSE predictions among rows 0..n-1 of A (the head's outputs) against labelled targets T:
+ * the rule of MseLabels, the one the per-epoch record and the language's summary both use.
+ */
+export function countCorrectLabels(labels: MseLabels, A: Float64Array, T: Float64Array, n: number, outputs: number): number {
+  let correct = 0;
+  if (labels === 'one-hot') {
+    for (let r = 0; r < n; r++) {
+      const o = r * outputs;
+      let best = 0;
+      for (let j = 1; j < outputs; j++) if (A[o + j] > A[o + best]) best = j;
+      if (T[o + best] === 1) correct++;
+    }
+  } else if (labels === 'sign' || labels === 'zero-one') {
+    const cut = labels === 'zero-one' ? 0.5 : 0;
+    for (let i = 0; i < n * outputs; i++) if ((A[i] > cut) === (T[i] > cut)) correct++;
+  }
+  return correct;
+}
+
+/**
+ * Correct predictions among rows 0..n-1, and how many were judged: bce by logit > 0 vs target > 0.5,
+ * hinge by output > 0 vs label +1 (both per output), cross-entropy by the first argmax; mse on the
+ * head's outputs A by `labels` (countCorrectLabels; 'none', regression, judges none).
+ */
+export function countCorrect(loss: LossName, Z: Float64Array, A: Float64Array, T: Float64Array, n: number, outputs: number, labels: MseLabels = 'none'): number {
   let correct = 0;
   if (loss === 'bce' || loss === 'hinge') {
     const cut = loss === 'bce' ? 0.5 : 0;
@@ -142,11 +201,14 @@ export function countCorrect(loss: LossName, Z: Float64Array, T: Float64Array, n
       for (let j = 1; j < outputs; j++) if (Z[o + j] > Z[o + best]) best = j;
       if (best === T[r]) correct++;
     }
+  } else {
+    correct = countCorrectLabels(labels, A, T, n, outputs);
   }
   return correct;
 }
 
-/** Number of judgements countCorrect makes for n rows (0 for mse: accuracy is NaN). */
-export function accuracyDenominator(loss: LossName, n: number, outputs: number): number {
-  return loss === 'mse' ? 0 : loss === 'cross_entropy' ? n : n * outputs;
+/** Number of judgements countCorrect makes for n rows (0 for mse on regression targets: accuracy is NaN). */
+export function accuracyDenominator(loss: LossName, n: number, outputs: number, labels: MseLabels = 'none'): number {
+  if (loss === 'mse') return labels === 'none' ? 0 : labels === 'one-hot' ? n : n * outputs;
+  return loss === 'cross_entropy' ? n : n * outputs;
 }

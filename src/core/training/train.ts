@@ -7,19 +7,25 @@
 import { SeededRng } from '../random/seeded-rng';
 import { nextEpochOrder } from './batch-order';
 import { EpochRecord, LayerStatsAccumulator } from './epoch-record';
-import { accuracyDenominator, addLossSum, checkLoss, countCorrect, lossTermCount, LossName, targetWidth } from './losses';
+import { accuracyDenominator, addLossSum, checkLoss, countCorrect, inferMseLabels, lossTermCount, LossName, MSE_LABELS, MseLabels, targetWidth } from './losses';
 import { Network, withParameters } from './network';
 import { createOptimizer, OptimizerConfig, resolveOptimizer } from './optimizers';
 import { backwardPass, forwardPass } from './propagation';
 import { applyPenalty, clipGradientNorm, clipGradientValue } from './regularisation';
 import { checkSizeLimits, SizeLimits } from './size-limits';
 import { checkSplit, DataSplit } from './training-data';
-import { requireInteger, requireNumber } from './training-error';
+import { requireInteger, requireNumber, TrainingArgumentError } from './training-error';
 import type { DenseArena } from './wasm/dense-arena';
 import { createRunWorkspace, Workspace } from './workspace';
 
 export interface TrainOptions {
   loss: LossName;
+  /**
+   * With mse: how the targets are class labels, for the records' accuracy (MseLabels: 'sign',
+   * 'zero-one', 'one-hot', or 'none' for regression, accuracy NaN). Default: read from the
+   * targets (inferMseLabels). Ignored by the other losses.
+   */
+  mseLabels?: MseLabels;
   optimizer: OptimizerConfig;
   epochs: number;
   /** Samples per step; 0, undefined or >= n: full batch. */
@@ -90,6 +96,7 @@ function now(): number {
 /** Checks every argument and size limit; throws TrainingArgumentError before any work. */
 export function checkTrainArguments(net: Network, train: DataSplit, test: DataSplit | null, options: TrainOptions): void {
   checkLoss(options.loss, net);
+  if (options.mseLabels !== undefined && !MSE_LABELS.includes(options.mseLabels)) throw new TrainingArgumentError('mseLabels', `unknown labels '${String(options.mseLabels)}'`, MSE_LABELS.join(', '));
   resolveOptimizer(options.optimizer);
   requireInteger('epochs', options.epochs, 1);
   if (options.batchSize !== undefined) requireInteger('batch', options.batchSize, 0);
@@ -135,6 +142,8 @@ class Trainer {
   private readonly identity: Int32Array;
   private readonly batch: number;
   private readonly tw: number;
+  /** How mse targets are judged for accuracy ('none' for the other losses: they judge by their own rule). */
+  private readonly labels: MseLabels;
   private readonly shouldStop: () => boolean;
   private readonly initial: Float64Array;
   private readonly net: Network;
@@ -156,6 +165,7 @@ class Trainer {
     this.identity = new Int32Array(Math.max(n, testSplit?.n ?? 0));
     for (let i = 0; i < this.identity.length; i++) this.identity[i] = i;
     this.tw = targetWidth(options.loss, net.outputs);
+    this.labels = options.loss !== 'mse' ? 'none' : options.mseLabels ?? inferMseLabels(net.head, net.outputs, trainSplit.y.subarray(0, trainSplit.n * net.outputs), ...(testSplit !== null ? [testSplit.y.subarray(0, testSplit.n * net.outputs)] : []));
     this.shouldStop = options.shouldStop ?? (() => false);
     this.layerPoll = widestLayerMacs(net) * this.ws.capacity >= WORK_PER_LAYER_CALL
       ? () => {
@@ -272,7 +282,7 @@ class Trainer {
       addLossSum(acc, loss, net.head, ws.pre[last], ws.post[last], ws.target, rows, outputs, termCount, gradient ? ws.gradPre[last] : null);
       if (stats !== null) {
         stats.add(ws, rows);
-        this.correct += countCorrect(loss, ws.pre[last], ws.target, rows, outputs);
+        this.correct += countCorrect(loss, ws.pre[last], ws.post[last], ws.target, rows, outputs, this.labels);
       }
       if (gradient) backwardPass(net, ws, rows, this.layerPoll);
     }
@@ -297,10 +307,10 @@ class Trainer {
       const scratch = new LayerStatsAccumulator(net);
       this.pass(testSplit, this.identity, 0, testSplit.n, false, scratch);
       testLoss = this.acc[0] / lossTermCount(loss, testSplit.n, net.outputs);
-      const d = accuracyDenominator(loss, testSplit.n, net.outputs);
+      const d = accuracyDenominator(loss, testSplit.n, net.outputs, this.labels);
       testAccuracy = d === 0 ? NaN : this.correct / d;
     }
-    const d = accuracyDenominator(loss, trainSplit.n, net.outputs);
+    const d = accuracyDenominator(loss, trainSplit.n, net.outputs, this.labels);
     let meanStep = 0;
     for (let s = firstStep; s < steps; s++) meanStep += stepLosses[s];
     return {

@@ -1,34 +1,31 @@
 /**
- * The final accuracy of a run whose loss judges none (mse on class labels, as TensorFlow Playground
- * trains): the output's sign (±1 targets), 0.5 (0/1 targets) or argmax (one-hot) against the label,
- * with the final parameters. NaN for regression and for the losses the engine judges itself.
+ * How a run's mse targets are class labels (mseLabelsOf: the dataset's task and the target
+ * encoding decide, the core judges: countCorrectLabels in src/core/training/losses.ts), and the
+ * final accuracy of such a run with the final parameters. The per-epoch record (r.accuracy,
+ * r.test_accuracy) is judged by the same core rule: train passes the labels to the core.
+ * NaN for regression and for the losses the engine judges itself.
  */
 import type { DatasetTask } from '../../core/training/datasets';
-import type { LossName } from '../../core/training/losses';
+import { countCorrectLabels, type LossName, type MseLabels } from '../../core/training/losses';
 import { predict } from '../../core/training/predict';
 import type { DataSplit } from '../../core/training/training-data';
 import type { TrainingRun } from '../../core/training/train';
 import type { TargetEncoding } from './training-values';
 
-export function finalAccuracy(run: TrainingRun, encoding: TargetEncoding, loss: LossName, task: DatasetTask): { train: number; test: number } {
-  if (loss !== 'mse' || task === 'regression' || run.steps === 0) return { train: NaN, test: NaN };
-  return { train: accuracyOn(run, run.train, encoding), test: run.test && run.test.n > 0 ? accuracyOn(run, run.test, encoding) : NaN };
+/** The labels the core judges mse accuracy by: ±1 by the sign, 0/1 by 0.5, one-hot by argmax; 'none' for regression values. */
+export function mseLabelsOf(encoding: TargetEncoding, task: DatasetTask): MseLabels {
+  if (task === 'regression') return 'none';
+  return encoding === 'sign' || encoding === 'zero-one' || encoding === 'one-hot' ? encoding : 'none';
 }
 
-function accuracyOn(run: TrainingRun, split: DataSplit, encoding: TargetEncoding): number {
+export function finalAccuracy(run: TrainingRun, encoding: TargetEncoding, loss: LossName, task: DatasetTask): { train: number; test: number } {
+  const labels = mseLabelsOf(encoding, task);
+  if (loss !== 'mse' || labels === 'none' || run.steps === 0) return { train: NaN, test: NaN };
+  return { train: accuracyOn(run, run.train, labels), test: run.test && run.test.n > 0 ? accuracyOn(run, run.test, labels) : NaN };
+}
+
+function accuracyOn(run: TrainingRun, split: DataSplit, labels: MseLabels): number {
   const net = run.network;
   const out = predict(net, split.x, split.n);
-  const k = net.outputs;
-  let correct = 0;
-  for (let r = 0; r < split.n; r++) {
-    if (encoding === 'one-hot') {
-      let best = 0;
-      for (let j = 1; j < k; j++) if (out[r * k + j] > out[r * k + best]) best = j;
-      if (split.y[r * k + best] === 1) correct++;
-    } else {
-      const cut = encoding === 'zero-one' ? 0.5 : 0;
-      if ((out[r] > cut) === (split.y[r] > cut)) correct++;
-    }
-  }
-  return correct / split.n;
+  return countCorrectLabels(labels, out, split.y, split.n, net.outputs) / split.n;
 }

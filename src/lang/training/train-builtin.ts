@@ -19,7 +19,7 @@ import type { Span } from '../syntax/span';
 import { INTERRUPTED } from '../runtime/step-budget';
 import type { BuiltinFunction, CallArguments, CallContext, Value } from '../runtime/values';
 import { describeValue } from '../runtime/values';
-import { finalAccuracy } from './run-accuracy';
+import { finalAccuracy, mseLabelsOf } from './run-accuracy';
 import { defaultLoss, encodingFor, splitOf } from './train-targets';
 import { finderOf, withPositions } from './training-errors';
 import type { RunProgress } from './training-progress';
@@ -133,6 +133,7 @@ export function trainCall(args: CallArguments, context: CallContext, progress?: 
   };
   const options: TrainOptions = {
     loss,
+    mseLabels: mseLabelsOf(encoding, data.task),
     optimizer: optimizerOf(bound),
     epochs: bound.named.has('epochs') ? numberArg(bound, 'epochs') : DEFAULT_EPOCHS,
     batchSize: batchOf(bound),

@@ -108,7 +108,7 @@ export const TRAINING_SIGNATURES: readonly BuiltinSignature[] = [
     name: 'predict',
     params: [
       { name: 'model', doc: 'A run (its trained network) or a network.' },
-      { name: 'x', doc: 'A point (a vector of one number per input), or several points one after another; for a network of 1 input, a vector of points.' },
+      { name: 'x', doc: 'A point (a vector of one number per input), or several points one after another; for points of 1 number, a vector of points. For a run, points are in the raw coordinates of its data: its features and standardisation are applied as to the training points.' },
     ],
     doc: 'The network\'s output for points: a number per point for one output, else the outputs of each point one after another.',
     returns: 'number or vector',
