@@ -37,6 +37,8 @@ const CASES: Case[] = [
   { name: 'too many activations', source: 'mlp([2, 4, 4, 1], relu, tanh, gelu)', message: /^mlp: 3 activations for 2 hidden layers; give one for all or exactly 2$/, line: 1, column: 31 },
   { name: 'unknown init', source: 'mlp([2, 4, 1], init="nope")', message: /^mlp: argument init must be one of "torch", .*"he_normal".*, got "nope"$/, line: 1, column: 21 },
   { name: 'unknown output', source: 'mlp([2, 4, 1], output="tanh")', message: /^mlp: argument output must be one of "linear", "sigmoid", "softmax", got "tanh"$/, line: 1, column: 23 },
+  { name: 'bias not finite', source: 'mlp([2, 4, 1], bias=1/0)', message: /^mlp: bias: got Infinity; accepted: a finite number$/, line: 1, column: 21 },
+  { name: 'gain not finite', source: 'mlp([2, 4, 1], gain=0/0)', message: /^mlp: gain: got NaN; accepted: a finite number$/, line: 1, column: 21 },
   { name: 'seed not whole', source: 'mlp([2, 4, 1], seed=0.5)', message: /^mlp: argument seed must be a whole number, got 0\.5$/, line: 1, column: 21 },
   { name: 'misspelt keyword', source: 'mlp([2, 4, 1], activaton=relu)', message: /^mlp has no keyword argument 'activaton'; did you mean 'activation'\?/, line: 1, column: 16 },
   { name: 'size limit before any work', source: 'mlp([2, 100000, 100000, 1])', message: /^mlp: sizes: the network has 10000500001 parameters; accepted: at most 5000000 parameters \(the setting activationLab\.training\.maxParameters\)$/, line: 1, column: 5 },
