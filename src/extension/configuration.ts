@@ -4,8 +4,9 @@
  */
 import * as vscode from 'vscode';
 import type { KinkConvention } from '../core/activations/kink';
+import type { SizeLimits } from '../core/training/size-limits';
 import { CONFIG_SECTION } from './ids';
-import { sanitizeKinkConvention, sanitizeMaxElements, sanitizeMaxMemoryMB } from './setting-values';
+import { sanitizeKinkConvention, sanitizeMaxElements, sanitizeMaxMemoryMB, sanitizeTrainingLimits } from './setting-values';
 
 export interface LabConfiguration {
   /** The largest vector an expression may build (guards the editor against `linspace(0, 1, 1e12)`). */
@@ -14,6 +15,8 @@ export interface LabConfiguration {
   kernelMaxMemoryMB: number;
   /** The derivative at kinks when a call gives no `kink=` keyword (`activationLab.derivatives.kinkConvention`). */
   kinkConvention: KinkConvention;
+  /** The size limits of mlp and train, checked before any work (`activationLab.training.*`, the core's SizeLimits). */
+  trainingLimits: SizeLimits;
 }
 
 export function readConfiguration(scope?: vscode.ConfigurationScope): LabConfiguration {
@@ -22,5 +25,12 @@ export function readConfiguration(scope?: vscode.ConfigurationScope): LabConfigu
     kernelMaxElements: sanitizeMaxElements(config.get<unknown>('kernel.maxElements')),
     kernelMaxMemoryMB: sanitizeMaxMemoryMB(config.get<unknown>('kernel.maxMemoryMB')),
     kinkConvention: sanitizeKinkConvention(config.get<unknown>('derivatives.kinkConvention')),
+    trainingLimits: sanitizeTrainingLimits({
+      maxParameters: config.get<unknown>('training.maxParameters'),
+      maxSamples: config.get<unknown>('training.maxSamples'),
+      maxWorkPerEpoch: config.get<unknown>('training.maxWorkPerEpoch'),
+      maxTotalWork: config.get<unknown>('training.maxTotalWork'),
+      maxSteps: config.get<unknown>('training.maxSteps'),
+    }),
   };
 }

@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { KINK_CONVENTIONS } from '../../src/core/activations/kink';
 import { DEFAULT_MAX_ELEMENTS } from '../../src/lang/runtime/evaluator';
-import { sanitizeKinkConvention, sanitizeMaxElements, sanitizeMaxMemoryMB } from '../../src/extension/setting-values';
+import { sanitizeKinkConvention, sanitizeMaxElements, sanitizeMaxMemoryMB, sanitizeTrainingLimits } from '../../src/extension/setting-values';
+import { DEFAULT_SIZE_LIMITS, SIZE_LIMIT_SETTINGS } from '../../src/core/training/size-limits';
 import { DEFAULT_MAX_MEMORY_MB } from '../../src/lang/runtime/memory-budget';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -51,6 +52,31 @@ describe('extension/setting-values: raw settings to kernel options', () => {
     const setting = pkg.contributes.configuration.properties['activationLab.kernel.maxMemoryMB'];
     assert.ok(setting, 'declared');
     assert.deepStrictEqual([setting.type, setting.minimum, setting.default], ['integer', 1, DEFAULT_MAX_MEMORY_MB]);
+  });
+
+  it('training limits: positive integers are kept, anything else is the core default, limit by limit', () => {
+    assert.deepStrictEqual(sanitizeTrainingLimits({}), { ...DEFAULT_SIZE_LIMITS });
+    assert.deepStrictEqual(
+      sanitizeTrainingLimits({ maxParameters: 100, maxSamples: 0, maxWorkPerEpoch: 1.5, maxTotalWork: '5', maxSteps: 7 }),
+      { ...DEFAULT_SIZE_LIMITS, maxParameters: 100, maxSteps: 7 },
+    );
+    assert.strictEqual(sanitizeTrainingLimits({ maxTotalWork: -1 }).maxTotalWork, DEFAULT_SIZE_LIMITS.maxTotalWork);
+  });
+
+  it('package.json declares every training limit its error names (activationLab.training.*), integer >= 1, default the core\'s', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const properties = pkg.contributes.configuration.properties;
+    for (const [key, setting] of Object.entries(SIZE_LIMIT_SETTINGS) as Array<[keyof typeof DEFAULT_SIZE_LIMITS, string]>) {
+      const declared = properties[setting];
+      assert.ok(declared, `${setting} is declared`);
+      assert.deepStrictEqual([declared.type, declared.minimum, declared.default], ['integer', 1, DEFAULT_SIZE_LIMITS[key]], setting);
+    }
+    // configuration.ts reads each of them under its own key.
+    const source = fs.readFileSync(path.join(ROOT, 'src', 'extension', 'configuration.ts'), 'utf8');
+    for (const [key, setting] of Object.entries(SIZE_LIMIT_SETTINGS)) {
+      assert.ok(source.includes(`${key}: config.get<unknown>('${setting.replace(/^activationLab\./, '')}')`), `configuration.ts reads ${setting} into ${key}`);
+    }
+    assert.match(fs.readFileSync(path.join(ROOT, 'src', 'extension', 'notebook', 'controller.ts'), 'utf8'), /trainingLimits: config\.trainingLimits/);
   });
 
   it('package.json declares the kink setting with exactly the conventions the core knows, default pytorch', () => {

@@ -95,6 +95,9 @@ export function layoutNetwork(config: MlpConfig): Network {
   const head = config.output ?? 'linear';
   if (head !== 'linear' && head !== 'sigmoid' && head !== 'softmax') throw new TrainingArgumentError('output', `got '${String(head)}'`, 'linear, sigmoid, softmax');
   if (config.init !== undefined && !INIT_SCHEMES.includes(config.init)) throw new TrainingArgumentError('init', `unknown scheme '${String(config.init)}'`, INIT_SCHEMES.join(', '));
+  // A bias or gain of Infinity or NaN would make every weight or output not finite before the first step.
+  if (config.bias !== undefined) requireNumber('bias', config.bias);
+  if (config.gain !== undefined) requireNumber('gain', config.gain);
   const specs = hiddenSpecs(config, sizes.length - 2);
   const layers: DenseLayer[] = [];
   const tensors: ParameterTensor[] = [];

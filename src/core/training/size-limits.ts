@@ -1,5 +1,6 @@
 /**
- * Size limits checked before any work (a setting of the language layer; these are the defaults).
+ * Size limits checked before any work (these are the defaults; the extension's settings
+ * activationLab.training.* reach the language layer as EvaluatorOptions.trainingLimits).
  * Work per epoch counts multiply-adds of the forward pass: training samples x dense weights.
  */
 import type { MlpConfig } from './network';
@@ -27,6 +28,17 @@ export const DEFAULT_SIZE_LIMITS: Readonly<SizeLimits> = Object.freeze({
   maxSteps: 10_000_000,
 });
 
+/** The setting of each limit (package.json contributes.configuration), named in its error. */
+export const SIZE_LIMIT_SETTINGS: Readonly<Record<keyof SizeLimits, string>> = Object.freeze({
+  maxParameters: 'activationLab.training.maxParameters',
+  maxWorkPerEpoch: 'activationLab.training.maxWorkPerEpoch',
+  maxTotalWork: 'activationLab.training.maxTotalWork',
+  maxSamples: 'activationLab.training.maxSamples',
+  maxSteps: 'activationLab.training.maxSteps',
+});
+
+const setting = (key: keyof SizeLimits): string => `the setting ${SIZE_LIMIT_SETTINGS[key]}`;
+
 function weightCount(config: MlpConfig): number {
   // parameters minus biases and slopes is close enough for a limit; use the exact weight count
   let w = 0;
@@ -44,20 +56,20 @@ export function checkSizeLimits(config: MlpConfig, trainSamples: number, testSam
   const lim = { ...DEFAULT_SIZE_LIMITS, ...limits };
   const params = countParameters(config);
   if (params > lim.maxParameters) {
-    throw new TrainingArgumentError('sizes', `the network has ${params} parameters`, `at most ${lim.maxParameters} parameters (the size limit setting)`);
+    throw new TrainingArgumentError('sizes', `the network has ${params} parameters`, `at most ${lim.maxParameters} parameters (${setting('maxParameters')})`);
   }
   if (trainSamples + testSamples > lim.maxSamples) {
-    throw new TrainingArgumentError('data', `${trainSamples + testSamples} samples`, `at most ${lim.maxSamples} samples (the size limit setting)`);
+    throw new TrainingArgumentError('data', `${trainSamples + testSamples} samples`, `at most ${lim.maxSamples} samples (${setting('maxSamples')})`);
   }
   const work = trainSamples * weightCount(config);
   if (work > lim.maxWorkPerEpoch) {
-    throw new TrainingArgumentError('data', `${trainSamples} training samples x ${weightCount(config)} weights = ${work} multiply-adds per epoch`, `at most ${lim.maxWorkPerEpoch} per epoch (fewer samples or a smaller network)`);
+    throw new TrainingArgumentError('data', `${trainSamples} training samples x ${weightCount(config)} weights = ${work} multiply-adds per epoch`, `at most ${lim.maxWorkPerEpoch} per epoch (fewer samples or a smaller network; ${setting('maxWorkPerEpoch')})`);
   }
   if (work * epochs > lim.maxTotalWork) {
-    throw new TrainingArgumentError('epochs', `${epochs} epochs of ${work} multiply-adds`, `at most ${lim.maxTotalWork} multiply-adds in all (fewer epochs)`);
+    throw new TrainingArgumentError('epochs', `${epochs} epochs of ${work} multiply-adds`, `at most ${lim.maxTotalWork} multiply-adds in all (fewer epochs; ${setting('maxTotalWork')})`);
   }
   const steps = Math.ceil(trainSamples / Math.max(1, Math.min(batchSize, trainSamples))) * epochs;
   if (steps > lim.maxSteps) {
-    throw new TrainingArgumentError('epochs', `${epochs} epochs of ${steps / epochs} steps = ${steps} steps`, `at most ${lim.maxSteps} steps (fewer epochs or a larger batch)`);
+    throw new TrainingArgumentError('epochs', `${epochs} epochs of ${steps / epochs} steps = ${steps} steps`, `at most ${lim.maxSteps} steps (fewer epochs or a larger batch; ${setting('maxSteps')})`);
   }
 }

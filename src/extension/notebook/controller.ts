@@ -66,7 +66,7 @@ class NotebookKernel {
       // A relative path in a cell (dataset("data.csv")) is relative to the notebook's folder.
       const baseDirectory = this.notebook.uri.scheme === 'file' ? path.dirname(this.notebook.uri.fsPath) : undefined;
       const maxMemoryBytes = config.kernelMaxMemoryMB * BYTES_PER_MB;
-      this.worker = new KernelWorker(WORKER_SCRIPT, { maxElements: config.kernelMaxElements, maxMemoryBytes, kinkConvention: config.kinkConvention, baseDirectory });
+      this.worker = new KernelWorker(WORKER_SCRIPT, { maxElements: config.kernelMaxElements, maxMemoryBytes, kinkConvention: config.kinkConvention, trainingLimits: config.trainingLimits, baseDirectory });
     }
     return this.worker;
   }

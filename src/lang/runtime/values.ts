@@ -60,6 +60,8 @@ export interface CallContext {
   callFunction(fn: Callable, positional: Value[], span: Span): Value;
   /** Throws the size-limit error if a vector of n elements may not be built. */
   checkSize(n: number, span: Span): void;
+  /** The largest vector that may be built (EvaluatorOptions.maxElements); undefined: DEFAULT_MAX_ELEMENTS. */
+  readonly maxElements?: number;
   /** The built-in called `name`, if there is one (plot asks for `d`). */
   builtin(name: string): BuiltinFunction | undefined;
   /** The value of expr with these local names, by the evaluator's own rules and limits (d's interpreter uses it). */

@@ -9,7 +9,8 @@
  * Every keyword goes to the core's option specs (the registry checks names, kinds and ranges);
  * split= is the core's train=. Errors are at the argument they are about.
  */
-import { datasetGeneratorNames, DEFAULT_LIMITS, makeDataset, type Dataset } from '../../core/training/datasets';
+import { DatasetError, datasetGeneratorNames, DEFAULT_LIMITS, makeDataset, type Dataset, type DatasetLimits } from '../../core/training/datasets';
+import { DEFAULT_MAX_ELEMENTS } from '../runtime/evaluator-options';
 import { getBuiltinSignature, signatureText } from '../builtins/builtin-signatures';
 import { LangError } from '../syntax/errors';
 import type { Span } from '../syntax/span';
@@ -69,8 +70,11 @@ export function datasetCall(name: string, args: CallArguments, context: CallCont
   const options: Record<string, unknown> = {};
   const columns: Array<{ index: number; value: Value; span: Span }> = [];
   let labelsArg: { value: Value; span: Span } | undefined = args.positional[1];
+  /** The keyword the user wrote for the core's train option: split (the documented one) unless train= was given. */
+  let splitWord = 'split';
   for (const k of args.keywords) {
     const key = k.name === 'split' ? 'train' : k.name;
+    if (key === 'train') splitWord = k.name;
     if (spans.has(key)) throw new LangError('eval', `${name}: ${k.name} is given twice${key === 'train' ? ' (split= and train= are the same option)' : ''}`, k.nameSpan);
     spans.set(key, k.span);
     if (key === 'train') spans.set('split', k.span);
@@ -87,7 +91,8 @@ export function datasetCall(name: string, args: CallArguments, context: CallCont
   const find = (key: string): Span | undefined => spans.get(key) ?? (key === 'name' || key === 'text' || key === 'inputs' ? first?.span ?? columns[0]?.span : key === 'labels' ? labelsArg?.span : undefined);
   let source: string;
   let make: () => Dataset;
-  const limits = DEFAULT_LIMITS;
+  // A dataset's inputs are a vector of the notebook: n is bounded by the vector limit too (in points, by the values per point).
+  const limits: DatasetLimits = { ...DEFAULT_LIMITS, maxValues: context.maxElements ?? DEFAULT_MAX_ELEMENTS, maxValuesSource: 'the setting activationLab.kernel.maxElements' };
   if (columns.length > 0 || (first && first.value.kind === 'vector')) {
     if (first && columns.length > 0) throw new LangError('eval', `${name}: give the inputs either as a vector (dataset(x, y)) or by columns (x1=[...], x2=[...]), not both`, columns[0].span);
     if (!labelsArg) throw new LangError('eval', `${name}: your data needs labels: dataset(x, y) or dataset(x1=[...], x2=[...], y=[...]), one label per point`, args.span);
@@ -98,19 +103,23 @@ export function datasetCall(name: string, args: CallArguments, context: CallCont
     make = () => makeDataset('arrays', { ...options, inputs, labels: Array.from(labels) }, limits);
   } else if (first && first.value.kind === 'string' && (forceCsv || isFilePath(first.value.value))) {
     const path = first.value.value;
+    if (labelsArg && args.positional[1]) throw new LangError('eval', `${name}: the label column is a keyword: ${name}(${JSON.stringify(path)}, label=...) (its header name or its number, 1 = first); a second positional argument is the labels of your own inputs (dataset(x, y))`, labelsArg.span);
     const text = readCsvFile(name, path, first.span, context);
     source = path;
     make = () => {
       try {
         return makeDataset('csv', { ...options, text }, limits);
       } catch (error) {
-        throw csvError(error, name, path, first.span, find, args.span);
+        throw csvError(asWritten(error, splitWord), name, path, first.span, find, args.span);
       }
     };
   } else if (first && first.value.kind === 'string') {
     source = first.value.value;
-    const n = options.n;
-    if (typeof n === 'number' && Number.isFinite(n)) context.checkSize(n * 2, spans.get('n') ?? args.span);
+    // n (and the other options) are keywords: dataset("circle", 200) means n=200.
+    const second = args.positional[1];
+    if (second && second.value.kind === 'number') {
+      throw new LangError('eval', `${name}: n is a keyword: ${name}(${JSON.stringify(source)}, n=${second.value.value}); a second positional argument is the labels of your own inputs (dataset(x, y))`, second.span);
+    }
     if (labelsArg) throw new LangError('eval', `${name}: labels go with your own inputs (dataset(x, y)), not with the generator "${source}"`, labelsArg.span);
     make = () => makeDataset(source, options, limits);
   } else if (first) {
@@ -122,13 +131,22 @@ export function datasetCall(name: string, args: CallArguments, context: CallCont
   try {
     dataset = make();
   } catch (error) {
-    const e = positioned(error, name, args.span, find);
+    const e = positioned(asWritten(error, splitWord), name, args.span, find);
     if (e instanceof LangError && source !== 'arrays' && !source.startsWith('csv') && e.message.includes('unknown dataset')) {
       throw new LangError('eval', `${e.message}, or a .csv file path`, e.span);
     }
     throw e;
   }
   return { kind: 'dataset', dataset, label: labelOf(source === 'arrays' ? 'your data' : source, options) };
+}
+
+/** The core's dataset errors in the user's words: its option train is split= (or train=, when written so). */
+function asWritten(error: unknown, splitWord: string): unknown {
+  if (!(error instanceof DatasetError)) return error;
+  let message = error.message;
+  if (error.option === 'train') message = message.replace(/^train /, `${splitWord} `);
+  message = message.replace(/(its options are .*)\btrain\b/, `$1${splitWord}`);
+  return message === error.message ? error : new DatasetError(message, error.option, error.line, error.column);
 }
 
 function csvError(error: unknown, name: string, path: string, pathSpan: Span, find: (key: string) => Span | undefined, callSpan: Span): unknown {

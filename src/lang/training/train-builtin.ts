@@ -150,7 +150,7 @@ export function trainCall(args: CallArguments, context: CallContext, progress?: 
       ? (_record, soFar) => report(() => ({ kind: 'run', run: soFar(), loss, encoding, task: data.task, classNames: data.classNames, hiddenLabels: labels, finalAccuracy: { train: NaN, test: NaN }, dataset: data, live: true }), false)
       : undefined,
   };
-  const find = finderOf(bound, { data: dataArg.span, sizes: netArg.span, activation: netArg.span, recordEvery: bound.named.get('record_every')?.span });
+  const find = finderOf(bound, { data: dataArg.span, sizes: netArg.span, activation: netArg.span });
   for (const u of user) {
     u.interrupted = false;
     u.stopMessage = undefined;

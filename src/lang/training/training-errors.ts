@@ -22,9 +22,28 @@ const ALIASES: Readonly<Record<string, string>> = {
   batchSize: 'batch',
   pieces: 'activation',
   train: 'split',
+  recordEvery: 'record_every',
 };
 
-const RENAMED: Readonly<Record<string, string>> = { clip_norm: 'clip', clip_value: 'clip_value', beta1: 'betas[0]', beta2: 'betas[1]' };
+/** The core's argument names shown as the user wrote them: clip_norm is clip=, beta1 and beta2 are betas=[b1, b2], recordEvery is record_every=. */
+const RENAMED: Readonly<Record<string, string>> = {
+  clip_norm: 'clip',
+  clip_value: 'clip_value',
+  beta1: 'betas[0]',
+  beta2: 'betas[1]',
+  recordEvery: 'record_every',
+  batchSize: 'batch',
+  'train data': 'data',
+  'test data': 'data',
+  'prelu init': 'prelu(weight=...)',
+};
+
+/** The name an error of the core shows for its argument: the language's keyword (maxout pieces (layer 2) → maxout(k=...) (layer 2)). */
+export function shownArgument(argument: string): string {
+  const layer = /^maxout pieces( \(layer \d+\))?$/.exec(argument);
+  if (layer) return `maxout(k=...)${layer[1] ?? ''}`;
+  return RENAMED[argument] ?? argument;
+}
 
 /** The language keyword an argument name of the core refers to: "sizes[1]" → "sizes", "activation (layer 2)" → "activation". */
 export function keywordOf(argument: string): string {
@@ -42,9 +61,9 @@ export function finderOf(bound: BoundArguments, extra: Readonly<Record<string, S
 /** A LangError for any error of the core's training code (other errors are rethrown unchanged). */
 export function positioned(error: unknown, name: string, callSpan: Span, find: SpanFinder): unknown {
   if (error instanceof TrainingArgumentError) {
-    // The core's names for the language's keywords: clip_norm is clip=, beta1 and beta2 are betas=[b1, b2].
-    const shown = RENAMED[error.argument];
-    const message = shown ? `${shown}${error.message.slice(error.argument.length)}` : error.message;
+    // The core's names for the language's keywords (shownArgument).
+    const shown = shownArgument(error.argument);
+    const message = `${shown}${error.message.slice(error.argument.length)}`;
     return new LangError('eval', `${name}: ${message}`, find(keywordOf(error.argument)) ?? callSpan);
   }
   if (error instanceof DatasetError) {

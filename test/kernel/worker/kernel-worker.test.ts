@@ -122,6 +122,20 @@ describe('extension/kernel-worker: a notebook kernel in a worker thread', functi
     await running.result;
   });
 
+  it('the session settings reach the worker\'s evaluator: trainingLimits (activationLab.training.*) and maxElements', async () => {
+    const limited = new KernelWorker(WORKER, { trainingLimits: { maxParameters: 100 }, maxElements: 1000 });
+    try {
+      const mlp = await limited.run('mlp([2, 64, 1])');
+      assert.strictEqual(mlp.ok, false);
+      assert.match(mlp.error?.message ?? '', /^mlp: sizes: the network has 257 parameters; accepted: at most 100 parameters \(the setting activationLab\.training\.maxParameters\)$/);
+      const data = await limited.run('dataset("circle", n=600)');
+      assert.match(data.error?.message ?? '', /^dataset: n must be between 2 and 500 \(points of 2 values each/);
+      assert.strictEqual((await limited.run('mlp([2, 4, 1]).parameters')).ok, true);
+    } finally {
+      await limited.terminate('test over');
+    }
+  });
+
   it('terminate rejects the run waiting with the reason, and later runs too', async () => {
     const running = observedRun(worker, LONG_CELL);
     const outcome = running.result.then(

@@ -8,6 +8,13 @@ import { OptionSpec } from './option-spec';
 export interface DatasetLimits {
   readonly maxRows: number;
   readonly maxColumns: number;
+  /**
+   * The most numbers the inputs of one dataset may hold (points × values per point); default and
+   * at most MAX_CELLS. The language passes its vector limit (EvaluatorOptions.maxElements).
+   */
+  readonly maxValues?: number;
+  /** Where maxValues comes from, for the error ("the setting activationLab.kernel.maxElements"). */
+  readonly maxValuesSource?: string;
 }
 
 export const DEFAULT_LIMITS: DatasetLimits = { maxRows: 1_000_000, maxColumns: 1_000 };
@@ -15,7 +22,7 @@ export const DEFAULT_LIMITS: DatasetLimits = { maxRows: 1_000_000, maxColumns: 1
 /** The most values (rows × columns) one dataset may hold: 50 million doubles, 400 MB. */
 export const MAX_CELLS = 50_000_000;
 
-/** The largest n any generator accepts (the row limit may be lower). */
+/** The largest n any generator accepts (the row limit and the values limit may be lower: makeDataset's pointBound). */
 export const MAX_GENERATED_ROWS = 10_000_000;
 
 export function sizeSpec(defaultN: number): OptionSpec {

@@ -16,7 +16,7 @@ export {
 export { DatasetLimits, DEFAULT_LIMITS } from './common-options';
 export { OptionKind, OptionSpec, ResolvedOptions, checkOption, resolveOptions } from './option-spec';
 export { DatasetGenerator, datasetGeneratorNames, getDatasetGenerator, listDatasetGenerators } from './registry';
-export { makeDataset, datasetFromArrays, datasetFromCsv } from './make-dataset';
+export { makeDataset, datasetFromArrays, datasetFromCsv, pointBound } from './make-dataset';
 export { encodeInput } from './encode-input';
 export { FEATURE_IDS, parseFeatureList, expandFeatures } from './features';
 export { circle, gauss, spiral, xor, gaussVariance } from './playground-classify';

@@ -27,6 +27,8 @@ export interface OptionSpec {
   readonly default?: unknown;
   readonly min?: number;
   readonly max?: number;
+  /** Why max is what it is, shown after the range in an error ("the row limit"). */
+  readonly maxNote?: string;
   readonly choices?: readonly string[];
   readonly doc: string;
 }
@@ -43,7 +45,7 @@ function show(value: unknown): string {
 }
 
 function range(spec: OptionSpec): string {
-  return `${spec.min} and ${spec.max}`;
+  return `${spec.min} and ${spec.max}${spec.maxNote ? ` (${spec.maxNote})` : ''}`;
 }
 
 /** Checks one value against its spec and returns it normalised (features as canonical ids). */

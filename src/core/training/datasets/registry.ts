@@ -26,19 +26,33 @@ export interface DatasetGenerator {
   readonly origin: 'tensorflow-playground' | 'scikit-learn' | 'function' | 'user data';
   /** Every option it takes, its own first, then seed and the pipeline options (train, shuffle, features, standardize). */
   readonly options: readonly OptionSpec[];
+  /**
+   * For a generator with n: the values per point it makes, from the options as given (not yet
+   * checked; an invalid value counts as its default), so n's bound is known before any work.
+   */
+  readonly columns?: (given: Readonly<Record<string, unknown>>) => number;
   readonly create: (options: ResolvedOptions, rng: SeededRng, limits: DatasetLimits) => RawData;
 }
 
 type Create = DatasetGenerator['create'];
 
-function entry(name: string, doc: string, task: DatasetGenerator['task'], origin: DatasetGenerator['origin'], own: OptionSpec[], create: Create): DatasetGenerator {
-  return { name, doc, task, origin, options: [...own, SEED_SPEC, ...PIPELINE_SPECS], create };
+function entry(name: string, doc: string, task: DatasetGenerator['task'], origin: DatasetGenerator['origin'], own: OptionSpec[], create: Create, columns?: DatasetGenerator['columns']): DatasetGenerator {
+  return { name, doc, task, origin, options: [...own, SEED_SPEC, ...PIPELINE_SPECS], create, ...(columns ? { columns } : {}) };
+}
+
+const TWO_COLUMNS = (): number => 2;
+const ONE_COLUMN = (): number => 1;
+
+/** blobs' dim as given, or its default 2 when it is not a valid dim (its own check reports that). */
+function givenDim(given: Readonly<Record<string, unknown>>): number {
+  const d = given.dim;
+  return typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 1000 ? d : 2;
 }
 
 const num = (o: ResolvedOptions, k: string) => o[k] as number;
 
 function playground(name: string, doc: string, task: DatasetTask, n: number, noiseDoc: string, make: (n: number, noise: number, rng: SeededRng) => RawData): DatasetGenerator {
-  return entry(name, doc, task, 'tensorflow-playground', [sizeSpec(n), noiseSpec(noiseDoc)], (o, rng) => make(num(o, 'n'), num(o, 'noise'), rng));
+  return entry(name, doc, task, 'tensorflow-playground', [sizeSpec(n), noiseSpec(noiseDoc)], (o, rng) => make(num(o, 'n'), num(o, 'noise'), rng), TWO_COLUMNS);
 }
 
 const LABEL_NOISE = 'noise 0–1 (Playground\'s slider / 100): U(−5, 5)·noise is added to the coordinates the label is computed from; the point does not move';
@@ -66,7 +80,7 @@ const GENERATORS: readonly DatasetGenerator[] = [
   playground('multi-gauss', 'TensorFlow Playground\'s six signed Gaussian bumps on U(−6, 6)²', 'regression', 1200, TARGET_NOISE, multiGauss),
   entry('moons', 'two interleaving half circles (scikit-learn\'s make_moons): outer arc −1, inner arc +1', 'binary', 'scikit-learn',
     [sizeSpec(500), noiseSpec('standard deviation of the Gaussian noise added to each coordinate (the point moves)', 10)],
-    (o, rng) => moons(num(o, 'n'), num(o, 'noise'), rng)),
+    (o, rng) => moons(num(o, 'n'), num(o, 'noise'), rng), TWO_COLUMNS),
   entry('blobs', 'k Gaussian blobs (like scikit-learn\'s make_blobs) with seeded centres; binary for k = 2, else multiclass', 'multiclass', 'scikit-learn',
     [
       sizeSpec(500),
@@ -79,11 +93,11 @@ const GENERATORS: readonly DatasetGenerator[] = [
       if (num(o, 'dim') > limits.maxColumns) throw new DatasetError(`dim must be at most ${limits.maxColumns} (the column limit), got ${num(o, 'dim')}`, 'dim');
       if (num(o, 'n') * num(o, 'dim') > MAX_CELLS) throw new DatasetError(`n × dim must be at most ${MAX_CELLS} values, got ${num(o, 'n')} × ${num(o, 'dim')}`, 'dim');
       return blobs({ n: num(o, 'n'), classes: num(o, 'classes'), std: num(o, 'std'), spread: num(o, 'spread'), dim: num(o, 'dim') }, rng);
-    }),
-  entry('sine', '1-D regression: x in [lo, hi] (default [−π, π]), target sin(x) plus Gaussian noise', 'regression', 'function', FIT_OPTIONS, fit(Math.sin)),
+    }, givenDim),
+  entry('sine', '1-D regression: x in [lo, hi] (default [−π, π]), target sin(x) plus Gaussian noise', 'regression', 'function', FIT_OPTIONS, fit(Math.sin), ONE_COLUMN),
   entry('function', '1-D regression: x in [lo, hi], target fn(x) plus Gaussian noise, for a function of yours', 'regression', 'function',
     [...FIT_OPTIONS, { name: 'fn', kind: 'function', doc: 'the function to fit, of one number' }],
-    (o, rng) => fit(o.fn as (x: number) => number)(o, rng, DEFAULT_LIMITS)),
+    (o, rng) => fit(o.fn as (x: number) => number)(o, rng, DEFAULT_LIMITS), ONE_COLUMN),
   entry('csv', 'your data from CSV text: numeric input columns and a label column', 'data', 'user data',
     [
       { name: 'text', kind: 'string', doc: 'the CSV text (the file\'s contents)' },

@@ -11,8 +11,8 @@ describe('core/training/datasets: option validation', () => {
     ['circle', { noise: -0.1 }, /^noise must be between 0 and 1, got -0.1$/, 'noise'],
     ['circle', { noise: 'high' }, /^noise must be a number between 0 and 1, got "high"$/, 'noise'],
     ['circle', { noise: NaN }, /^noise must be a number between 0 and 1, got NaN$/, 'noise'],
-    ['spiral', { n: 2.5 }, /^n must be a whole number between 2 and 10000000, got 2.5$/, 'n'],
-    ['spiral', { n: 1 }, /^n must be between 2 and 10000000, got 1$/, 'n'],
+    ['spiral', { n: 2.5 }, /^n must be a whole number between 2 and 1000000 \(the row limit\), got 2.5$/, 'n'],
+    ['spiral', { n: 1 }, /^n must be between 2 and 1000000 \(the row limit\), got 1$/, 'n'],
     ['xor', { train: 0.95 }, /^train must be between 0.1 and 0.9, got 0.95$/, 'train'],
     ['xor', { seed: 1.5 }, /^seed must be a whole number between/, 'seed'],
     ['gauss', { standardize: 'yes' }, /^standardize must be true or false, got "yes"$/, 'standardize'],
@@ -32,7 +32,9 @@ describe('core/training/datasets: option validation', () => {
   }
 
   it('sizes past the row limit are an error before any work', () => {
-    throwsDatasetError(() => makeDataset('spiral', { n: 5000 }, { maxRows: 1000, maxColumns: 10 }), /^n must be at most 1000 \(the row limit\), got 5000$/, { option: 'n' });
+    throwsDatasetError(() => makeDataset('spiral', { n: 5000 }, { maxRows: 1000, maxColumns: 10 }), /^n must be between 2 and 1000 \(the row limit\), got 5000$/, { option: 'n' });
+    // With the row limit out of the way, the most a generator makes is the bound.
+    throwsDatasetError(() => makeDataset('sine', { n: 10_000_001 }, { maxRows: 20_000_000, maxColumns: 10 }), /^n must be between 2 and 10000000 \(the most a generator makes\), got 10000001$/, { option: 'n' });
     throwsDatasetError(() => makeDataset('blobs', { dim: 20 }, { maxRows: 1000, maxColumns: 10 }), /^dim must be at most 10 \(the column limit\), got 20$/, { option: 'dim' });
   });
 
@@ -106,7 +108,9 @@ describe('core/training/datasets: summary', () => {
 
 describe('core/training/datasets: memory bound', () => {
   it('refuses more than 50 million values before allocating them', () => {
-    throwsDatasetError(() => makeDataset('blobs', { n: 1_000_000, dim: 100 }, { maxRows: 1_000_000, maxColumns: 1000 }), /^n × dim must be at most 50000000 values, got 1000000 × 100$/, { option: 'dim' });
-    throwsDatasetError(() => makeDataset('spiral', { n: 8_000_000, features: 'all' }, { maxRows: 10_000_000, maxColumns: 1000 }), /the dataset would hold 8000000 × 7 values, more than 50000000/, { option: 'features' });
+    throwsDatasetError(() => makeDataset('blobs', { n: 1_000_000, dim: 100 }, { maxRows: 1_000_000, maxColumns: 1000 }), /^n must be between 2 and 500000 \(points of 100 values each, at most 50000000 values\), got 1000000$/, { option: 'n' });
+    throwsDatasetError(() => makeDataset('spiral', { n: 8_000_000, features: 'all' }, { maxRows: 10_000_000, maxColumns: 1000 }), /^n must be between 2 and 7142857 \(points of 7 values each, at most 50000000 values\), got 8000000$/, { option: 'n' });
+    // A values limit below MAX_CELLS (the language's vector limit) bounds n in points, and says where it comes from.
+    throwsDatasetError(() => makeDataset('circle', { n: 600 }, { maxRows: 1000, maxColumns: 10, maxValues: 1000, maxValuesSource: 'the vector limit' }), /^n must be between 2 and 500 \(points of 2 values each, at most 1000 values: the vector limit\), got 600$/, { option: 'n' });
   });
 });
