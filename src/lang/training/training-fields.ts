@@ -42,7 +42,8 @@ export const DATASET_FIELDS: Readonly<Record<string, Field<DatasetValue>>> = {
   inputs: { doc: 'columns per point', get: (d) => num(d.dataset.d) },
   task: { doc: '"binary", "multiclass" or "regression"', get: (d) => str(d.dataset.task) },
   classes: { doc: 'number of classes (0 for regression)', get: (d) => num(d.dataset.classes) },
-  x: { doc: 'all inputs, point after point', get: (d) => vector(Float64Array.from(d.dataset.inputs)) },
+  x: { doc: 'all inputs, point after point, as the network sees them (after features and standardisation)', get: (d) => vector(Float64Array.from(d.dataset.inputs)) },
+  points: { doc: 'all points in their raw coordinates, point after point (what predict takes)', get: (d) => vector(Float64Array.from(d.dataset.source.inputs)) },
   y: { doc: 'the labels (binary: -1 and 1; classes: 0, 1, ...)', get: (d) => vector(Float64Array.from(d.dataset.targets)) },
   ...Object.fromEntries(Array.from({ length: 9 }, (_, j) => [`x${j + 1}`, { doc: `column ${j + 1} of the inputs`, get: (d: DatasetValue) => column(d, j) }])),
 };

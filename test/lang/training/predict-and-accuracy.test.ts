@@ -104,6 +104,19 @@ describe('predict: points in the data\'s raw coordinates', () => {
     assertClose([got.value], [expected], 1e-12, 'prediction');
   });
 
+  it('data.points are the raw points (data.x the encoded ones): predict(r, data.points) equals the network on data.x', () => {
+    const source = 'fs = dataset("xor", n=40, seed=3, features="x1, x2, x1*x2", standardize=true)\nr = train(mlp([3, 4, 1], activation=tanh, seed=1), fs, epochs=2)\n';
+    const points = lastValue(`${source}fs.points`);
+    const x = lastValue(`${source}fs.x`);
+    assert.ok(points.kind === 'vector' && x.kind === 'vector');
+    assert.strictEqual(points.items.length, 40 * 2);
+    assert.strictEqual(x.items.length, 40 * 3);
+    const viaPoints = lastValue(`${source}predict(r, fs.points)`);
+    const viaNetwork = lastValue(`${source}predict(r.network, fs.x)`);
+    assert.ok(viaPoints.kind === 'vector' && viaNetwork.kind === 'vector');
+    assertClose([...viaPoints.items], [...viaNetwork.items], 1e-12, 'predictions');
+  });
+
   it('a point of the wrong size: the error names the raw inputs expected', () => {
     const source = 'xf = dataset("xor", seed=3, features="x1, x2, x1*x2")\nr = train(mlp([3, 4, 1]), xf, epochs=1)\n';
     assert.throws(() => lastValue(`${source}predict(r, [3, 3, 9])`), (e: unknown) => e instanceof LangError && /^predict: the run's data has 2 inputs per point \(x1, x2; the network sees them as features x1, x2, x1\*x2\), and 3 numbers are not a whole number of points$/.test(e.message));
