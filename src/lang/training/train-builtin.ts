@@ -73,10 +73,10 @@ function optimizerOf(bound: BoundArguments): OptimizerConfig {
   only(['nesterov', 'dampening'], ['sgd']);
   only(['momentum'], ['sgd', 'rmsprop']);
   only(['betas'], ['adam', 'adamw']);
-  only(['alpha'], ['rmsprop']);
+  only(['alpha', 'centered'], ['rmsprop']);
   only(['eps'], ['adam', 'adamw', 'rmsprop']);
   if (kind === 'sgd') return { kind, lr, momentum: optionalNumber(bound, 'momentum'), dampening: optionalNumber(bound, 'dampening'), nesterov: booleanArg(bound, 'nesterov'), weightDecay };
-  if (kind === 'rmsprop') return { kind, lr, momentum: optionalNumber(bound, 'momentum'), alpha: optionalNumber(bound, 'alpha'), eps, weightDecay };
+  if (kind === 'rmsprop') return { kind, lr, momentum: optionalNumber(bound, 'momentum'), alpha: optionalNumber(bound, 'alpha'), centered: booleanArg(bound, 'centered'), eps, weightDecay };
   const betas = bound.named.get('betas');
   let beta1: number | undefined;
   let beta2: number | undefined;

@@ -91,6 +91,7 @@ export const TRAINING_SIGNATURES: readonly BuiltinSignature[] = [
       kw('betas', '[0.9, 0.999]', 'Adam\'s and AdamW\'s [beta1, beta2].'),
       kw('eps', '1e-8', 'The optimizer\'s epsilon (adam, adamw, rmsprop).'),
       kw('alpha', '0.99', 'RMSprop\'s smoothing constant.'),
+      kw('centered', 'false', 'Centered RMSprop (divides by the running variance of the gradient, not its mean square).'),
       kw('loss', 'from the data', '"mse", "bce", "cross_entropy" or "hinge"; default: bce for two classes and one output, cross_entropy for classes and several outputs, mse for regression.'),
       kw('l1', '0', 'L1 penalty on the weights.'),
       kw('l2', '0', 'L2 penalty on the weights.'),

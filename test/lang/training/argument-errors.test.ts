@@ -54,6 +54,7 @@ const CASES: Case[] = [
   { name: 'unknown optimizer', source: `${S}train(mlp([2, 4, 1]), s, optimizer="lbfgs")`, message: /^train: argument optimizer must be one of "sgd", "adam", "adamw", "rmsprop", got "lbfgs"$/, line: 2, column: 36 },
   { name: 'negative lr', source: `${S}train(mlp([2, 4, 1]), s, lr=-1)`, message: /^train: lr: got -1; accepted: a finite number >= 0$/, line: 2, column: 29 },
   { name: 'beta2 of 1.5', source: `${S}train(mlp([2, 4, 1]), s, betas=[0.9, 1.5])`, message: /^train: betas\[1\]: got 1\.5; accepted: a number in \[0, 1\)$/, line: 2, column: 32 },
+  { name: 'centered of adam', source: `${S}train(mlp([2, 4, 1]), s, optimizer="adam", centered=true)`, message: /^train: centered is an option of rmsprop, not of adam$/, line: 2, column: 53 },
   { name: 'betas of sgd', source: `${S}train(mlp([2, 4, 1]), s, optimizer="sgd", betas=[0.9, 0.9])`, message: /^train: betas is an option of adam and adamw, not of sgd$/, line: 2, column: 49 },
   { name: 'negative batch', source: `${S}train(mlp([2, 4, 1]), s, batch=-1)`, message: /^train: batch: got -1; accepted: a whole number >= 0$/, line: 2, column: 32 },
   { name: 'batch a string', source: `${S}train(mlp([2, 4, 1]), s, batch="half")`, message: /^train: argument batch must be a whole number of points per step/, line: 2, column: 32 },
@@ -101,7 +102,7 @@ describe('training built-ins: bad arguments', () => {
     for (const keyword of keywords) {
       if (keyword === 'net' || keyword === 'data') continue;
       for (const value of ['-1', '1.5', '2', '0']) {
-        const optimizer = ['momentum', 'nesterov', 'dampening'].includes(keyword) ? ', optimizer="sgd"' : keyword === 'alpha' ? ', optimizer="rmsprop"' : '';
+        const optimizer = ['momentum', 'nesterov', 'dampening'].includes(keyword) ? ', optimizer="sgd"' : keyword === 'alpha' || keyword === 'centered' ? ', optimizer="rmsprop"' : '';
         const source = `${S}train(mlp([2, 4, 1]), s${keyword === 'epochs' ? '' : ', epochs=1'}${optimizer}, ${keyword === 'betas' ? `betas=[${value}, 0.5]` : `${keyword}=${value}`})`;
         let e: Error;
         try {

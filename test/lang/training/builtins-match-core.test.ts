@@ -94,6 +94,7 @@ describe('training built-ins give the core\'s numbers', () => {
     { name: 'sgd with nesterov momentum', args: 'optimizer="sgd", lr=0.1, momentum=0.9, nesterov=true, weight_decay=0.001', config: { kind: 'sgd', lr: 0.1, momentum: 0.9, nesterov: true, weightDecay: 0.001 } },
     { name: 'adamw with betas', args: 'optimizer="adamw", lr=0.005, betas=[0.8, 0.99], eps=1e-7', config: { kind: 'adamw', lr: 0.005, beta1: 0.8, beta2: 0.99, eps: 1e-7 } },
     { name: 'rmsprop', args: 'optimizer="rmsprop", alpha=0.9, momentum=0.5', config: { kind: 'rmsprop', lr: 0.01, alpha: 0.9, momentum: 0.5 } },
+    { name: 'rmsprop centered', args: 'optimizer="rmsprop", alpha=0.9, momentum=0.5, centered=true', config: { kind: 'rmsprop', lr: 0.01, alpha: 0.9, momentum: 0.5, centered: true } },
   ];
   for (const c of optimizerCases) {
     it(`train: ${c.name}, l1, l2, clip and full batch`, () => {
