@@ -205,7 +205,10 @@ class Trainer {
           const loss = dataLoss + applyPenalty(net, l1, l2, G);
           if (!Number.isFinite(loss)) {
             stopped = 'diverged';
-            message = `the loss became ${loss} in epoch ${e} (step ${steps + 1}); try a lower learning rate (lr is ${resolveOptimizer(options.optimizer).lr}), gradient clipping (clip_norm=1), or another initialisation`;
+            const culprit = this.undefinedActivation();
+            message = culprit !== ''
+              ? `the loss became ${loss} in epoch ${e} (step ${steps + 1}) because ${culprit}; use an activation defined for every input`
+              : `the loss became ${loss} in epoch ${e} (step ${steps + 1}); try a lower learning rate (lr is ${resolveOptimizer(options.optimizer).lr}), gradient clipping (clip_norm=1), or another initialisation`;
             break epochLoop;
           }
           stepLosses[steps++] = loss;
@@ -253,6 +256,29 @@ class Trainer {
    * and counts correct predictions into this.correct.
    */
   private correct = 0;
+  /** Rows of the last chunk the last pass ran (what ws.pre and ws.post hold). */
+  private lastRows = 0;
+
+  /**
+   * After a non-finite loss: "the activation of hidden layer k (name) gives NaN at x = v" when a hidden
+   * activation turned a finite pre-activation of the last chunk into NaN (e.g. log(x) at x < 0), which
+   * no learning rate cures (an infinity from a huge input can be the step size's doing); '' otherwise.
+   */
+  private undefinedActivation(): string {
+    const { net, ws } = this;
+    for (let l = 0; l < net.layers.length - 1; l++) {
+      const layer = net.layers[l];
+      if (layer.kind !== 'activation') continue;
+      const pre = ws.pre[l];
+      const post = ws.post[l];
+      for (let i = 0; i < this.lastRows * layer.units; i++) {
+        if (Number.isFinite(pre[i]) && Number.isNaN(post[i])) {
+          return `the activation of hidden layer ${l + 1} (${layer.activation!.name}) gives NaN at x = ${pre[i]}`;
+        }
+      }
+    }
+    return '';
+  }
   /**
    * Called between the layers of a pass where a layer's call can be long (a chunk of the widest
    * layer reaches WORK_PER_LAYER_CALL): ends the run (Interrupted) when shouldStop says so.
@@ -278,6 +304,7 @@ class Trainer {
         for (let i = 0; i < inputs; i++) ws.input[r * inputs + i] = split.x[s * inputs + i];
         for (let j = 0; j < tw; j++) ws.target[r * tw + j] = split.y[s * tw + j];
       }
+      this.lastRows = rows;
       forwardPass(net, ws, rows, net.parameters, this.layerPoll);
       addLossSum(acc, loss, net.head, ws.pre[last], ws.post[last], ws.target, rows, outputs, termCount, gradient ? ws.gradPre[last] : null);
       if (stats !== null) {

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { getActivation } from '../../../src/core/activations/registry';
 import { SeededRng } from '../../../src/core/random/seeded-rng';
-import { fromActivationSpec } from '../../../src/core/training/layer-activation';
+import { fromActivationSpec, fromScalarFunctions } from '../../../src/core/training/layer-activation';
 import { createNetwork, MlpConfig } from '../../../src/core/training/network';
 import { predict, Predictor } from '../../../src/core/training/predict';
 import { summarizeRun } from '../../../src/core/training/run-summary';
@@ -89,6 +89,14 @@ describe('training loop', () => {
     assert.strictEqual(run.stopped, 'diverged');
     assert.match(run.message, /in epoch \d+ .*lower learning rate.*clip/);
     assert.ok(run.stepLosses.every(Number.isFinite));
+  });
+
+  it('a loss that becomes NaN because the activation is undefined there names the layer, the activation and the input', () => {
+    const sqrtAct = fromScalarFunctions('sqrt', Math.sqrt, (x) => 0.5 / Math.sqrt(x));
+    const run = train(createNetwork({ ...config, hidden: { kind: 'activation', activation: sqrtAct } }), blobs(100, 1), null, { loss: 'mse', optimizer: { kind: 'sgd', lr: 0.01 }, epochs: 3, batchSize: 0 });
+    assert.strictEqual(run.stopped, 'diverged');
+    assert.match(run.message, /^the loss became NaN in epoch 1 \(step 1\) because the activation of hidden layer 1 \(sqrt\) gives NaN at x = -\d/);
+    assert.match(run.message, /use an activation defined for every input$/);
   });
 
   it('summarizeRun: the last record, steps and how the run ended', () => {
