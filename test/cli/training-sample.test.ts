@@ -37,7 +37,7 @@ describe('CLI: training', function () {
     assert.ok(cells.length >= 10);
     assert.ok(cells.every((c) => c.ok));
     const text = cells.flatMap((c) => c.outputs.map((o) => String(o.items[0].data))).join('\n');
-    assert.match(text, /run: mlp \[2, 16, 16, 1\], gelu, linear output; bce loss, adam lr=0\.01, batch 32\n  completed: 300 epochs, 2400 steps/);
+    assert.match(text, /run: mlp \[2, 16, 16, 1\], gelu, linear output; bce loss, adam lr=0\.01, batch 32\n  completed: 300 epochs, 2,400 steps/);
     assert.match(text, /run: mlp \[2, 8, 8, 1\], f, linear output/);
     assert.match(text, /dataset data\/points\.csv \(label="class"\)\n  60 points/);
     assert.match(text, /diverged: /);

@@ -49,7 +49,7 @@ export function formatNetwork(v: NetworkValue): string {
   const n = v.network;
   const c = n.config;
   const init = `init ${c.init ?? 'torch_default'}${c.bias !== undefined ? `, bias ${c.bias}` : ''}, seed ${c.seed ?? 0}`;
-  return [`network ${networkHeadline(c.sizes, v.hiddenLabels, n.head)}`, `  ${n.parameters.length} parameters; ${init}`].join('\n');
+  return [`network ${networkHeadline(c.sizes, v.hiddenLabels, n.head)}`, `  ${n.parameters.length.toLocaleString('en-US')} parameter${n.parameters.length === 1 ? '' : 's'}; ${init}`].join('\n');
 }
 
 export function formatRun(v: RunValue): string {
@@ -62,7 +62,7 @@ export function formatRun(v: RunValue): string {
   const status = v.live ? `training, epoch ${r.epochsDone} of ${r.options.epochs}` : r.stopped === 'completed' ? 'completed' : r.stopped;
   const lines = [
     `run: ${networkHeadline(r.network.config.sizes, v.hiddenLabels, r.network.head)}; ${v.loss} loss, ${opt.kind} lr=${opt.lr}, ${batch}`,
-    `  ${status}: ${r.epochsDone} epoch${r.epochsDone === 1 ? '' : 's'}, ${r.steps} steps in ${seconds < 1 ? `${fmt(r.elapsedMs, 3)} ms` : `${fmt(seconds, 3)} s`} (${Number.isFinite(rate) ? rate.toLocaleString('en-US') : '—'} steps/s)`,
+    `  ${status}: ${r.epochsDone} epoch${r.epochsDone === 1 ? '' : 's'}, ${r.steps.toLocaleString('en-US')} step${r.steps === 1 ? '' : 's'} in ${seconds < 1 ? `${fmt(r.elapsedMs, 3)} ms` : `${fmt(seconds, 3)} s`} (${Number.isFinite(rate) ? rate.toLocaleString('en-US') : '—'} steps/s)`,
   ];
   if (last) {
     lines.push(`  loss: train ${fmt(last.trainLoss)}, test ${fmt(last.testLoss)} (epoch ${last.epoch})`);
