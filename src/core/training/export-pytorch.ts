@@ -59,6 +59,7 @@ function modelCode(net: Network): string {
   const init: string[] = [];
   const fwd: string[] = [];
   const fns: string[] = [];
+  fwd.push('        self.acts = []  # the hidden activations, for the activation L1 penalty');
   for (const layer of net.layers) {
     const l = layer.index;
     init.push(`        self.linear${l} = nn.Linear(${layer.inputs}, ${layer.rows})`);
@@ -77,6 +78,7 @@ function modelCode(net: Network): string {
       fns.push(`def activation${l}(x):\n    return ${a.torchExpression}\n`);
       fwd.push(`        x = activation${l}(x)`);
     }
+    if (layer.kind !== 'output') fwd.push('        self.acts.append(x)');
   }
   return `${fns.join('\n')}\n\nclass Model(nn.Module):\n    def __init__(self):\n        super().__init__()\n${init.join('\n')}\n\n    def forward(self, x):\n${fwd.join('\n')}\n        return x  # logits (the loss applies the head where it needs it)\n`;
 }
@@ -204,6 +206,7 @@ export function exportPyTorch(run: TrainingData): string {
     `ORDERS = epoch_orders(${n}, ${o.epochs}, ${o.shuffle === false ? 'None' : String(o.seed ?? 0)})`,
     `BATCH = ${batch}`,
     `L1, L2 = ${num(o.l1 ?? 0)}, ${num(o.l2 ?? 0)}`,
+    `L1_ACTIVATIONS = ${num(o.l1Activations ?? 0)}  # times the sum of |hidden activations| over the batch, / the batch size`,
     `CLIP_NORM = ${o.clipNorm === undefined ? 'None' : num(o.clipNorm)}`,
     `CLIP_VALUE = ${o.clipValue === undefined ? 'None' : num(o.clipValue)}`,
     `criterion = ${lossCode(run)}`,
@@ -220,6 +223,8 @@ export function exportPyTorch(run: TrainingData): string {
     '        idx = torch.tensor(order[start:start + BATCH], dtype=torch.long)',
     '        optimizer.zero_grad()',
     '        loss = criterion(model(X[idx]), Y[idx])',
+    '        if L1_ACTIVATIONS != 0:',
+    '            loss = loss + L1_ACTIVATIONS / len(idx) * sum(a.abs().sum() for a in model.acts)',
     '        if L1 != 0 or L2 != 0:',
     '            loss = loss + sum(L1 * w.abs().sum() + L2 * (w * w).sum() for w in weights)',
     '        loss.backward()',

@@ -90,9 +90,10 @@ export function softmaxRows(Z: Float64Array, A: Float64Array, n: number, width: 
 
 /**
  * Backward from ws.gradPre[last] (written by the loss) to every parameter: adds the gradients of
- * rows 0..n-1 into ws.gradients; `poll` is called between layers (it may throw, ending the pass).
+ * rows 0..n-1 into ws.gradients; `poll` is called between layers (it may throw, ending the pass);
+ * `activationL1` (l1_activations / batch) adds the hidden-activation L1 penalty's gradient.
  */
-export function backwardPass(net: Network, ws: Workspace, n: number, poll?: () => void): void {
+export function backwardPass(net: Network, ws: Workspace, n: number, poll?: () => void, activationL1 = 0): void {
   const layers = net.layers;
   const p = net.parameters;
   const G = ws.gradients;
@@ -108,6 +109,14 @@ export function backwardPass(net: Network, ws: Workspace, n: number, poll?: () =
     const dA = ws.gradPost[l - 1];
     kernels.inputGradient(dZ, p, dA, n, layer.inputs, layer.rows, layer.weightOffset);
     const count = n * below.units;
+    if (activationL1 !== 0) {
+      // the activation L1 penalty's gradient (activationL1 = l1_activations / batch): sign(a), 0 at 0 as torch's abs
+      const a = ws.post[l - 1];
+      for (let j = 0; j < count; j++) {
+        const v = a[j];
+        dA[j] += activationL1 * (v > 0 ? 1 : v < 0 ? -1 : 0);
+      }
+    }
     const dZb = ws.gradPre[l - 1];
     if (below.kind === 'maxout') {
       dZb.fill(0, 0, n * below.rows);

@@ -6,6 +6,22 @@
  * [-v, v]); norm first, then value, when both are given.
  */
 import type { Network } from './network';
+import type { Workspace } from './workspace';
+
+/**
+ * The L1 penalty on hidden activations (Glorot, Bordes and Bengio 2011's sparsity penalty):
+ * sum over the hidden layers and rows 0..rows-1 of |a| (the caller scales: l1_activations / batch).
+ * Its gradient, l1_activations / batch * sign(a), is added by backwardPass (activationL1).
+ */
+export function hiddenActivationL1(net: Network, ws: Workspace, rows: number): number {
+  let s = 0;
+  for (let l = 0; l < net.layers.length - 1; l++) {
+    const a = ws.post[l];
+    const count = rows * net.layers[l].units;
+    for (let i = 0; i < count; i++) s += Math.abs(a[i]);
+  }
+  return s;
+}
 
 /** The penalty of the current weights; with `g`, adds its gradient to g. */
 export function applyPenalty(net: Network, l1: number, l2: number, g: Float64Array | null): number {

@@ -11,7 +11,7 @@ import { accuracyDenominator, addLossSum, checkLoss, countCorrect, inferMseLabel
 import { Network, withParameters } from './network';
 import { createOptimizer, OptimizerConfig, resolveOptimizer } from './optimizers';
 import { backwardPass, forwardPass } from './propagation';
-import { applyPenalty, clipGradientNorm, clipGradientValue } from './regularisation';
+import { applyPenalty, clipGradientNorm, clipGradientValue, hiddenActivationL1 } from './regularisation';
 import { checkSizeLimits, SizeLimits } from './size-limits';
 import { checkSplit, DataSplit } from './training-data';
 import { requireInteger, requireNumber, TrainingArgumentError } from './training-error';
@@ -35,6 +35,8 @@ export interface TrainOptions {
   /** Seed of the shuffling RNG (default 0). */
   seed?: number;
   l1?: number;
+  /** L1 penalty on the hidden activations: l1Activations * (sum of |a| over the hidden units) / batch, added to each step's loss. */
+  l1Activations?: number;
   l2?: number;
   /** clip_grad_norm_ max_norm. */
   clipNorm?: number;
@@ -103,6 +105,7 @@ export function checkTrainArguments(net: Network, train: DataSplit, test: DataSp
   if (options.seed !== undefined) requireInteger('seed', options.seed, -Number.MAX_SAFE_INTEGER);
   if (options.recordEvery !== undefined) requireInteger('recordEvery', options.recordEvery, 0);
   requireNumber('l1', options.l1 ?? 0, 0);
+  requireNumber('l1_activations', options.l1Activations ?? 0, 0);
   requireNumber('l2', options.l2 ?? 0, 0);
   if (options.clipNorm !== undefined) requireNumber('clip_norm', options.clipNorm, 0, true);
   if (options.clipValue !== undefined) requireNumber('clip_value', options.clipValue, 0, true);
@@ -202,7 +205,7 @@ class Trainer {
           G.fill(0);
           this.pass(trainSplit, this.order, start, count, true, null);
           const dataLoss = this.acc[0] / lossTermCount(options.loss, count, net.outputs);
-          const loss = dataLoss + applyPenalty(net, l1, l2, G);
+          const loss = dataLoss + this.acc[1] + applyPenalty(net, l1, l2, G);
           if (!Number.isFinite(loss)) {
             stopped = 'diverged';
             const culprit = this.undefinedActivation();
@@ -285,8 +288,8 @@ class Trainer {
    * Undefined for small nets, whose chunks are short enough with the polls between chunks.
    */
   private readonly layerPoll: (() => void) | undefined;
-  /** acc[0]: the sum of the last pass's loss terms. */
-  private readonly acc = new Float64Array(1);
+  /** acc[0]: the sum of the last pass's loss terms; acc[1]: its activation L1 penalty (already scaled). */
+  private readonly acc = new Float64Array(2);
   private pass(split: DataSplit, order: Int32Array, start: number, count: number, gradient: boolean, stats: LayerStatsAccumulator | null): void {
     const { net, ws, tw } = this;
     const loss = this.options.loss;
@@ -296,6 +299,8 @@ class Trainer {
     const termCount = lossTermCount(loss, count, outputs);
     const acc = this.acc;
     acc[0] = 0;
+    acc[1] = 0;
+    const l1a = this.options.l1Activations ?? 0;
     for (let c = 0; c < count; c += ws.capacity) {
       if (c > 0 && this.shouldStop()) throw new Interrupted();
       const rows = Math.min(ws.capacity, count - c);
@@ -311,7 +316,8 @@ class Trainer {
         stats.add(ws, rows);
         this.correct += countCorrect(loss, ws.pre[last], ws.post[last], ws.target, rows, outputs, this.labels);
       }
-      if (gradient) backwardPass(net, ws, rows, this.layerPoll);
+      if (l1a !== 0) acc[1] += (l1a / count) * hiddenActivationL1(net, ws, rows);
+      if (gradient) backwardPass(net, ws, rows, this.layerPoll, l1a / count);
     }
   }
 
@@ -325,7 +331,7 @@ class Trainer {
     this.pass(trainSplit, this.identity, 0, trainSplit.n, true, this.stats);
     const trainLoss = this.acc[0] / lossTermCount(loss, trainSplit.n, net.outputs);
     const trainCorrect = this.correct;
-    const penalty = applyPenalty(net, l1, l2, G);
+    const penalty = applyPenalty(net, l1, l2, G) + this.acc[1];
     const layers = this.stats.finish(G);
     let testLoss = NaN;
     let testAccuracy = NaN;

@@ -139,6 +139,7 @@ export function trainCall(args: CallArguments, context: CallContext, progress?: 
     batchSize: batchOf(bound),
     seed: optionalNumber(bound, 'seed') ?? 0,
     l1: optionalNumber(bound, 'l1'),
+    l1Activations: optionalNumber(bound, 'l1_activations'),
     l2: optionalNumber(bound, 'l2'),
     clipNorm: optionalNumber(bound, 'clip'),
     clipValue: optionalNumber(bound, 'clip_value'),

@@ -94,6 +94,7 @@ export const TRAINING_SIGNATURES: readonly BuiltinSignature[] = [
       kw('centered', 'false', 'Centered RMSprop (divides by the running variance of the gradient, not its mean square).'),
       kw('loss', 'from the data', '"mse", "bce", "cross_entropy" or "hinge"; default: bce for two classes and one output, cross_entropy for classes and several outputs, mse for regression.'),
       kw('l1', '0', 'L1 penalty on the weights.'),
+      kw('l1_activations', '0', 'L1 penalty on the hidden activations (the sparsity penalty of Glorot, Bordes and Bengio 2011): this times the sum of |a| over the hidden units, averaged over the batch.'),
       kw('l2', '0', 'L2 penalty on the weights.'),
       kw('clip', 'none', 'Clip the gradient\'s 2-norm to this (clip_grad_norm_).'),
       kw('clip_value', 'none', 'Clip every gradient entry to [-c, c] (clip_grad_value_).'),

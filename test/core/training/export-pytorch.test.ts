@@ -22,7 +22,7 @@ const act = (name: string, params?: Record<string, number | string>) => ({ kind:
 interface ExportCase { name: string; config: MlpConfig; options: TrainOptions; classes?: number }
 
 const CASES: ExportCase[] = [
-  { name: 'tanh, bce, adam, batch 8', config: { sizes: [2, 6, 1], hidden: act('tanh'), seed: 1 }, options: { loss: 'bce', optimizer: { kind: 'adam', lr: 0.01 }, epochs: 25, batchSize: 8, seed: -123456789012 } },
+  { name: 'tanh, bce, adam, batch 8, L1 on the activations', config: { sizes: [2, 6, 1], hidden: act('tanh'), seed: 1 }, options: { loss: 'bce', optimizer: { kind: 'adam', lr: 0.01 }, epochs: 25, batchSize: 8, seed: -123456789012, l1Activations: 0.02 } },
   { name: 'prelu then maxout, mse, sgd momentum + l1/l2 + clipping', config: { sizes: [2, 5, 4, 1], hidden: [{ kind: 'prelu', perUnit: true }, { kind: 'maxout', pieces: 2 }], seed: 2, init: 'kaiming_uniform', bias: 0.1 },
     options: { loss: 'mse', optimizer: { kind: 'sgd', lr: 0.05, momentum: 0.9, weightDecay: 1e-3 }, epochs: 25, batchSize: 10, l1: 1e-3, l2: 1e-3, clipNorm: 0.5, clipValue: 0.2 } },
   { name: 'gelu(tanh) + softplus(beta=2), softmax output, cross_entropy, rmsprop centered', config: { sizes: [2, 6, 6, 3], hidden: [act('gelu', { approximate: 'tanh' }), act('softplus', { beta: 2 })], output: 'softmax', seed: 3 },

@@ -6,11 +6,11 @@ import { fromActivationSpec } from '../../../src/core/training/layer-activation'
 import { lossSum, lossTermCount, LossName, targetWidth } from '../../../src/core/training/losses';
 import { createNetwork, HiddenLayerSpec, Network, OutputHead } from '../../../src/core/training/network';
 import { backwardPass, forwardPass } from '../../../src/core/training/propagation';
-import { applyPenalty } from '../../../src/core/training/regularisation';
+import { applyPenalty, hiddenActivationL1 } from '../../../src/core/training/regularisation';
 import { Workspace } from '../../../src/core/training/workspace';
 import { userSwish15 } from './reference-cases';
 
-interface GradCase { name: string; sizes: number[]; hidden: HiddenLayerSpec | HiddenLayerSpec[]; loss: LossName; output?: OutputHead; l1?: number; l2?: number }
+interface GradCase { name: string; sizes: number[]; hidden: HiddenLayerSpec | HiddenLayerSpec[]; loss: LossName; output?: OutputHead; l1?: number; l2?: number; l1Activations?: number }
 
 const act = (name: string, params?: Record<string, number | string>): HiddenLayerSpec => ({ kind: 'activation', activation: fromActivationSpec(getActivation(name)!, params) });
 
@@ -30,6 +30,8 @@ const CASES: GradCase[] = [
   { name: 'softplus, mish, sigmoid per layer, mse', sizes: [3, 4, 4, 4, 1], hidden: [act('softplus'), act('mish'), act('sigmoid')], loss: 'mse' },
   { name: 'selu, hinge with 2 outputs', sizes: [3, 5, 2], hidden: act('selu'), loss: 'hinge' },
   { name: 'L1 + L2 penalty, tanh, mse', sizes: [3, 5, 1], hidden: act('tanh'), loss: 'mse', l1: 0.01, l2: 0.02 },
+  { name: 'L1 on the hidden activations, tanh (two layers), mse', sizes: [3, 5, 4, 1], hidden: act('tanh'), loss: 'mse', l1Activations: 0.05 },
+  { name: 'L1 on the hidden activations, maxout then softplus, bce', sizes: [3, 4, 3, 1], hidden: [{ kind: 'maxout', pieces: 2 }, act('softplus')], loss: 'bce', l1Activations: 0.1 },
   { name: 'no hidden layer, cross_entropy', sizes: [3, 4], hidden: [], loss: 'cross_entropy' },
 ];
 
@@ -55,10 +57,11 @@ function objective(net: Network, c: GradCase, x: Float64Array, y: Float64Array, 
   const last = net.layers.length - 1;
   const count = lossTermCount(c.loss, n, net.outputs);
   const sum = lossSum(c.loss, net.head, ws.pre[last], ws.post[last], ws.target, n, net.outputs, count, grad === null ? null : ws.gradPre[last]);
-  if (grad !== null) backwardPass(net, ws, n);
+  const la = c.l1Activations ?? 0;
+  if (grad !== null) backwardPass(net, ws, n, undefined, la / n);
   const pen = applyPenalty(net, c.l1 ?? 0, c.l2 ?? 0, grad === null ? null : ws.gradients);
   if (grad !== null) grad.set(ws.gradients);
-  return sum / count + pen;
+  return sum / count + pen + (la / n) * hiddenActivationL1(net, ws, n);
 }
 
 describe('training gradients vs central finite differences', () => {

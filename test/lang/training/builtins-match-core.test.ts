@@ -106,6 +106,18 @@ describe('training built-ins give the core\'s numbers', () => {
     });
   }
 
+  it('train: l1_activations is the core\'s activation L1 penalty (same step losses), and it makes relu units sparser', () => {
+    const src = (extra: string) => `train(mlp([2, 16, 1], activation=relu, seed=1), dataset("circle", n=200, seed=1), epochs=30${extra})`;
+    const r = runOf(src(', l1_activations=0.05'));
+    const plain = runOf(src(''));
+    const data = makeDataset('circle', { n: 200, seed: 1 });
+    const net = createNetwork({ sizes: [2, 16, 1], hidden: { kind: 'activation', activation: fromActivationSpec(getActivation('relu')!) }, seed: 1 });
+    const core = train(net, { x: data.train.inputs, y: zeroOneTargets(data.train, 'binary'), n: data.nTrain }, null, { loss: 'bce', optimizer: { kind: 'adam', lr: 0.01 }, epochs: 30, batchSize: 32, seed: 0, l1Activations: 0.05 });
+    assertSameArray(r.run.stepLosses, core.stepLosses, 'stepLosses');
+    const last = (x: typeof r) => x.run.epochs[x.run.epochs.length - 1].layers[0].sparsity;
+    assert.ok(last(r) > last(plain) + 0.1, `sparsity ${last(r)} with the penalty, ${last(plain)} without`);
+  });
+
   it('predict: one point gives a number, several a vector, as the core computes', () => {
     const source = 'r = train(mlp([2, 8, 1], seed=1), dataset("circle", n=60), epochs=3)\n';
     const r = runOf(`${source}r`);
