@@ -3,7 +3,8 @@
  * `WebAssembly.validate` accepts the module) or 'js' (the plain loops of dense-kernels.ts, also the
  * fallback). Both give bit-identical results: every output is summed over the same index in the
  * same increasing order, each product and sum rounded once (no FMA), and tanh is the same sequence
- * of operations in both (tanh-kernel.ts), so switching never changes a number. The switch is a module flag (no environment): tests and the bench compare the two.
+ * of operations in both (tanh-kernel.ts), so switching never changes a number. The switch is a
+ * module flag (no environment): tests and the bench compare the two.
  */
 import { denseForward, denseInputGradient, denseWeightGradient } from './dense-kernels';
 import { reluValueAndSlope } from './relu-kernel';

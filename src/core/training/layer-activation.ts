@@ -126,8 +126,8 @@ export function fromActivationSpec(spec: ActivationSpec, params?: ActivationPara
 
 /**
  * tanh with PyTorch's backward formula, slope = 1 - tanh(x)^2 from the value (torch's tanh_backward),
- * computed by tanh-kernel.ts (within 1.5 ulp, vectorised in the wasm backend) rather than Math.tanh,
- * which is about half of a full-batch tanh step otherwise.
+ * computed by tanh-kernel.ts (within 2 ulp, as Math.tanh; vectorised in the wasm backend) rather
+ * than Math.tanh, which was about half of a full-batch tanh step.
  */
 const tanhActivation: LayerActivation = {
   name: 'tanh',

@@ -115,13 +115,6 @@ export function checkTrainArguments(net: Network, train: DataSplit, test: DataSp
   checkSizeLimits(net.config, train.n, test?.n ?? 0, options.epochs, options.limits, b === undefined || b === 0 ? train.n : b);
 }
 
-/** Forward multiply-adds per sample. */
-export function macsPerSample(net: Network): number {
-  let m = 0;
-  for (const l of net.layers) m += l.rows * l.inputs;
-  return m;
-}
-
 /** Forward multiply-adds per sample of the widest layer. */
 function widestLayerMacs(net: Network): number {
   let m = 1;
@@ -253,35 +246,11 @@ class Trainer {
     };
   }
 
-  /**
-   * Forward (and with `gradient`, backward into ws.gradients) over samples order[start .. start+count)
-   * in chunks; the sum of the loss terms goes into this.acc[0]. Adds activation statistics to `stats` when given,
-   * and counts correct predictions into this.correct.
-   */
+  /** Correct predictions counted by the passes given stats since the last reset. */
   private correct = 0;
   /** Rows of the last chunk the last pass ran (what ws.pre and ws.post hold). */
   private lastRows = 0;
 
-  /**
-   * After a non-finite loss: "the activation of hidden layer k (name) gives NaN at x = v" when a hidden
-   * activation turned a finite pre-activation of the last chunk into NaN (e.g. log(x) at x < 0), which
-   * no learning rate cures (an infinity from a huge input can be the step size's doing); '' otherwise.
-   */
-  private undefinedActivation(): string {
-    const { net, ws } = this;
-    for (let l = 0; l < net.layers.length - 1; l++) {
-      const layer = net.layers[l];
-      if (layer.kind !== 'activation') continue;
-      const pre = ws.pre[l];
-      const post = ws.post[l];
-      for (let i = 0; i < this.lastRows * layer.units; i++) {
-        if (Number.isFinite(pre[i]) && Number.isNaN(post[i])) {
-          return `the activation of hidden layer ${l + 1} (${layer.activation!.name}) gives NaN at x = ${pre[i]}`;
-        }
-      }
-    }
-    return '';
-  }
   /**
    * Called between the layers of a pass where a layer's call can be long (a chunk of the widest
    * layer reaches WORK_PER_LAYER_CALL): ends the run (Interrupted) when shouldStop says so.
@@ -290,6 +259,11 @@ class Trainer {
   private readonly layerPoll: (() => void) | undefined;
   /** acc[0]: the sum of the last pass's loss terms; acc[1]: its activation L1 penalty (already scaled). */
   private readonly acc = new Float64Array(2);
+  /**
+   * Forward (and with `gradient`, backward into ws.gradients) over samples order[start .. start+count)
+   * in chunks; the sum of the loss terms goes into this.acc[0]. Adds activation statistics to `stats` when given,
+   * and counts correct predictions into this.correct.
+   */
   private pass(split: DataSplit, order: Int32Array, start: number, count: number, gradient: boolean, stats: LayerStatsAccumulator | null): void {
     const { net, ws, tw } = this;
     const loss = this.options.loss;
@@ -319,6 +293,27 @@ class Trainer {
       if (l1a !== 0) acc[1] += (l1a / count) * hiddenActivationL1(net, ws, rows);
       if (gradient) backwardPass(net, ws, rows, this.layerPoll, l1a / count);
     }
+  }
+
+  /**
+   * After a non-finite loss: "the activation of hidden layer k (name) gives NaN at x = v" when a hidden
+   * activation turned a finite pre-activation of the last chunk into NaN (e.g. log(x) at x < 0), which
+   * no learning rate cures (an infinity from a huge input can be the step size's doing); '' otherwise.
+   */
+  private undefinedActivation(): string {
+    const { net, ws } = this;
+    for (let l = 0; l < net.layers.length - 1; l++) {
+      const layer = net.layers[l];
+      if (layer.kind !== 'activation') continue;
+      const pre = ws.pre[l];
+      const post = ws.post[l];
+      for (let i = 0; i < this.lastRows * layer.units; i++) {
+        if (Number.isFinite(pre[i]) && Number.isNaN(post[i])) {
+          return `the activation of hidden layer ${l + 1} (${layer.activation!.name}) gives NaN at x = ${pre[i]}`;
+        }
+      }
+    }
+    return '';
   }
 
   private record(epoch: number, steps: number, stepLosses: Float64Array, firstStep: number, started: number, l1: number, l2: number): EpochRecord {
